@@ -1,0 +1,187 @@
+//! `cargo xtask test` and `cargo xtask bench`.
+//!
+//! The test run goes in layers, cheapest first, and stops at the first failing layer:
+//! formatting and lints; the core's native tests; the browser tests (wasm-bindgen-test in
+//! headless Chromium); then the Playwright end-to-end suite against the release build served
+//! on 127.0.0.1. It ends with one line `summary: N passed, N failed`.
+
+use crate::command::{npm_dir, run, run_and_capture, tool};
+use crate::setup::{ensure_browser, ensure_build_tools};
+use crate::{server, site, Failure, Outcome};
+use std::path::Path;
+
+/// The port of the server the end-to-end tests talk to (not 8080, so a running
+/// `cargo xtask serve` does not get in the way).
+const E2E_PORT: u16 = 8091;
+
+#[derive(Default)]
+struct Tally {
+    passed: usize,
+    failed: usize,
+}
+
+impl Tally {
+    /// Adds the counts of every `test result: ok. N passed; M failed` line cargo printed.
+    fn add_cargo_output(&mut self, output: &str) {
+        for line in output.lines() {
+            if let Some(rest) = line.trim().strip_prefix("test result: ") {
+                self.passed += count_before(rest, " passed");
+                self.failed += count_before(rest, " failed");
+            }
+        }
+    }
+}
+
+fn count_before(text: &str, label: &str) -> usize {
+    text.find(label)
+        .and_then(|end| text[..end].rsplit([' ', ';', '.']).next())
+        .and_then(|number| number.parse().ok())
+        .unwrap_or(0)
+}
+
+pub fn run_every_test(root: &Path) -> Outcome {
+    ensure_build_tools(root)?;
+    ensure_browser()?;
+    let mut tally = Tally::default();
+
+    let mut fmt = tool(root, "cargo", root);
+    fmt.args(["fmt", "--all", "--check"]);
+    run(fmt, "cargo fmt --check (run `cargo fmt --all` to fix)")?;
+
+    let mut clippy_native = tool(root, "cargo", root);
+    clippy_native.args([
+        "clippy",
+        "-p",
+        "ecrans-core",
+        "-p",
+        "xtask",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]);
+    run(clippy_native, "cargo clippy (core, xtask)")?;
+    let mut clippy_app = tool(root, "cargo", root);
+    clippy_app.args([
+        "clippy",
+        "-p",
+        "ecrans",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]);
+    run(clippy_app, "cargo clippy (app, wasm32)")?;
+
+    let mut native = tool(root, "cargo", root);
+    native.args(["test", "-p", "ecrans-core", "-p", "xtask"]);
+    let (ok, output) = run_and_capture(native, "core tests")?;
+    tally.add_cargo_output(&output);
+    if !ok {
+        return finish(tally, Some("the core's native tests failed"));
+    }
+
+    let mut browser = tool(root, "cargo", root);
+    browser
+        .args([
+            "test",
+            "-p",
+            "ecrans",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--tests",
+        ])
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
+    let (ok, output) = run_and_capture(browser, "browser tests (wasm-bindgen-test)")?;
+    tally.add_cargo_output(&output);
+    if !ok {
+        return finish(tally, Some("the browser tests failed"));
+    }
+
+    let dist = site::build_dist(root)?;
+    let _server = server::start(&dist, E2E_PORT)?;
+    let dir = npm_dir(root);
+    let report = dir.join("test-results/results.json");
+    let _ = std::fs::remove_file(&report);
+    let mut playwright = tool(root, "playwright", &dir);
+    playwright
+        .arg("test")
+        .env("E2E_BASE_URL", format!("http://127.0.0.1:{E2E_PORT}"))
+        .env("E2E_DIST_DIR", &dist)
+        .env("PLAYWRIGHT_JSON_OUTPUT_NAME", &report)
+        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+    let (ok, _) = run_and_capture(playwright, "end-to-end tests (Playwright)")?;
+    let (passed, failed) = playwright_counts(&report);
+    tally.passed += passed;
+    tally.failed += failed;
+    finish(tally, (!ok).then_some("the end-to-end tests failed"))
+}
+
+/// Reads `stats.expected` (passed) and `stats.unexpected` + `stats.flaky` (failed) from
+/// Playwright's JSON report.
+fn playwright_counts(report: &Path) -> (usize, usize) {
+    let whole = std::fs::read_to_string(report).unwrap_or_default();
+    let text = whole.rfind("\"stats\"").map_or("", |at| &whole[at..]);
+    let number = |key: &str| {
+        text.find(&format!("\"{key}\":"))
+            .map(|at| &text[at + key.len() + 3..])
+            .and_then(|rest| {
+                rest.trim_start()
+                    .split(|c: char| !c.is_ascii_digit())
+                    .next()
+                    .and_then(|digits| digits.parse::<usize>().ok())
+            })
+            .unwrap_or(0)
+    };
+    (number("expected"), number("unexpected") + number("flaky"))
+}
+
+fn finish(tally: Tally, failure: Option<&str>) -> Outcome {
+    println!(
+        "\nsummary: {} passed, {} failed",
+        tally.passed, tally.failed
+    );
+    match failure {
+        Some(what) => Err(Failure(format!("{what}; see the output above."))),
+        None if tally.failed > 0 => Err(Failure("some tests failed.".into())),
+        None => Ok(()),
+    }
+}
+
+pub fn run_benchmarks(root: &Path) -> Outcome {
+    let mut bench = tool(root, "cargo", root);
+    bench.args(["bench", "-p", "ecrans-core"]);
+    run(bench, "criterion benchmarks")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cargo_result_lines_are_added_up() {
+        let mut tally = Tally::default();
+        tally.add_cargo_output(
+            "test result: ok. 12 passed; 0 failed; 0 ignored\n\
+             noise\n   test result: FAILED. 3 passed; 2 failed; 1 ignored\n",
+        );
+        assert_eq!((tally.passed, tally.failed), (15, 2));
+    }
+
+    #[test]
+    fn playwright_stats_are_read_from_the_report() {
+        let dir = std::env::temp_dir().join(format!("xtask-report-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let report = dir.join("results.json");
+        std::fs::write(
+            &report,
+            r#"{"suites":[],"stats":{"expected": 41, "skipped":0,"unexpected":2,"flaky":1}}"#,
+        )
+        .unwrap();
+        assert_eq!(playwright_counts(&report), (41, 3));
+        assert_eq!(playwright_counts(&dir.join("missing.json")), (0, 0));
+    }
+}
