@@ -4,6 +4,11 @@
 //! either locale is a compile error, and picking a string costs nothing at run time (the
 //! leptos_i18n measurement that led to this choice is in ARCHITECTURE.md). Strings that take
 //! values are functions. The deck's text is not here: it lives in `content/`.
+//!
+//! `Texts` holds the shell's strings (navigation, home, settings, errors of the shell). Each
+//! area of the app has its own table in a submodule (`i18n/<area>.rs`: a struct, a `FR` and an
+//! `EN` const, and a `<area>_texts(Language)` picker), read with
+//! `state::preferences::use_localized`.
 
 mod en;
 mod fr;

@@ -73,7 +73,16 @@ pub fn expect_preferences() -> Preferences {
     expect_context::<Preferences>()
 }
 
-/// Shorthand for components: the interface strings in force.
+/// Shorthand for components: the shell's interface strings in force.
 pub fn use_texts() -> Signal<&'static Texts> {
     expect_preferences().texts()
+}
+
+/// The strings of one area of the app (each area has its own table in `i18n/`, picked by a
+/// function such as `i18n::diary::diary_texts`), in the language in force.
+pub fn use_localized<T: Send + Sync + 'static>(
+    pick: fn(Language) -> &'static T,
+) -> Signal<&'static T> {
+    let language = expect_preferences().language;
+    Signal::derive(move || pick(language.get()))
 }

@@ -31,6 +31,7 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
   serve   install what is missing, build the release app, serve it at http://127.0.0.1:8080
+          ($XTASK_PORT and $XTASK_DIST_DIR change the port and the output folder)
   test    install what is missing, run every test (core, browser, end-to-end)
   dist    install what is missing, write the deployable static site to dist/
   size    build, then print the brotli size of everything a first visit downloads
@@ -40,7 +41,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = project_root();
     let outcome = match args.first().map(String::as_str) {
-        Some("serve") => server::serve_release(&root, 8080),
+        Some("serve") => server::serve_release(&root, port_from_env("XTASK_PORT", 8080)),
         Some("test") => test_run::run_every_test(&root),
         Some("dist") => site::build_dist(&root).map(|_| ()),
         Some("size") => size::print_first_visit_size(&root),
@@ -57,6 +58,14 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// A port number from the environment, or `default`.
+pub fn port_from_env(name: &str, default: u16) -> u16 {
+    std::env::var(name)
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(default)
 }
 
 /// The workspace root: the folder above `xtask/`.

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 /// Installs what is missing, builds the release site and returns the `dist/` folder.
 pub fn build_dist(root: &Path) -> Result<PathBuf, Failure> {
     ensure_build_tools(root)?;
-    let dist = root.join("dist");
+    let dist = dist_dir(root);
     let mut trunk = tool(root, "trunk", root);
     trunk.args(["build", "--release", "--offline", "--dist"]);
     trunk.arg(&dist);
@@ -26,6 +26,14 @@ pub fn build_dist(root: &Path) -> Result<PathBuf, Failure> {
     write_service_worker(root, &dist)?;
     println!("xtask: the static site is in {}", dist.display());
     Ok(dist)
+}
+
+/// Where the site is written: `dist/`, or `$XTASK_DIST_DIR` when set (so two builds on one
+/// machine do not overwrite each other).
+pub fn dist_dir(root: &Path) -> PathBuf {
+    std::env::var_os("XTASK_DIST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("dist"))
 }
 
 /// The Content-Security-Policy, read from the `<meta>` tag of the built `index.html`, so the

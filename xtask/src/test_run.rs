@@ -102,14 +102,15 @@ pub fn run_every_test(root: &Path) -> Outcome {
     }
 
     let dist = site::build_dist(root)?;
-    let _server = server::start(&dist, E2E_PORT)?;
+    let port = crate::port_from_env("XTASK_E2E_PORT", E2E_PORT);
+    let _server = server::start(&dist, port)?;
     let dir = npm_dir(root);
     let report = dir.join("test-results/results.json");
     let _ = std::fs::remove_file(&report);
     let mut playwright = tool(root, "playwright", &dir);
     playwright
         .arg("test")
-        .env("E2E_BASE_URL", format!("http://127.0.0.1:{E2E_PORT}"))
+        .env("E2E_BASE_URL", format!("http://127.0.0.1:{port}"))
         .env("E2E_DIST_DIR", &dist)
         .env("PLAYWRIGHT_JSON_OUTPUT_NAME", &report)
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
