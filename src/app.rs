@@ -1,5 +1,7 @@
 //! The app shell and its one route table.
 
+use crate::components::diary::banners::{DemoBanner, SaveFailedBanner, UnreadableDataBanner};
+use crate::components::diary::undo_toast::UndoToast;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::nav_bar::NavBar;
 use crate::components::update_banner::UpdateBanner;
@@ -7,6 +9,7 @@ use crate::pages::{
     charts_page::ChartsPage, compare_page::ComparePage, deck_page::DeckPage, diary_page::DiaryPage,
     home_page::HomePage, not_found_page::NotFoundPage, settings_page::SettingsPage,
 };
+use crate::state::diary_store::provide_diary_store;
 use crate::state::preferences::provide_preferences;
 use crate::state::update::provide_update_waiting;
 use leptos::prelude::*;
@@ -18,6 +21,7 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     let preferences = provide_preferences();
     provide_update_waiting();
+    provide_diary_store();
     let texts = preferences.texts();
     view! {
         <Router>
@@ -30,6 +34,9 @@ pub fn App() -> impl IntoView {
                 <NavBar/>
                 <main id="main" class="page">
                     <UpdateBanner/>
+                    <DemoBanner/>
+                    <UnreadableDataBanner/>
+                    <SaveFailedBanner/>
                     <Routes fallback=|| view! { <NotFoundPage/> }>
                         <Route path=path!("/") view=HomePage/>
                         <Route path=path!("/atelier") view=DeckPage/>
@@ -40,6 +47,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/reglages") view=SettingsPage/>
                     </Routes>
                 </main>
+                <UndoToast/>
             </div>
         </Router>
     }

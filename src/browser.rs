@@ -3,6 +3,17 @@
 //! Everything above this layer works with plain Rust values and core types; everything here is
 //! a thin adapter that turns browser failures into typed errors instead of panics.
 
+pub mod clock;
+pub mod download;
+pub mod deck_channel;
+pub mod deck_window;
+pub mod file_picker;
+pub mod fullscreen;
 pub mod local_store;
+pub mod local_time;
 pub mod page;
+pub mod persistence;
 pub mod service_worker;
+pub mod share;
+pub mod storage_health;
+pub mod wake_lock;

@@ -1,5 +1,8 @@
 //! Reusable pieces of the interface.
 
+pub mod family;
+pub mod diary;
+pub mod deck;
 pub mod icon;
 pub mod language_switch;
 pub mod nav_bar;

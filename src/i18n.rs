@@ -10,6 +10,9 @@
 //! `EN` const, and a `<area>_texts(Language)` picker), read with
 //! `state::preferences::use_localized`.
 
+pub mod diary;
+pub mod family;
+pub mod deck;
 mod en;
 mod fr;
 

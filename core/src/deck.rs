@@ -13,6 +13,7 @@ mod bundled;
 mod error;
 mod front_matter;
 mod markdown;
+pub mod navigation;
 mod qr;
 
 pub use error::DeckError;

@@ -13,6 +13,7 @@ mod child;
 mod entry;
 mod merge;
 mod quick_entry;
+mod revert;
 mod validation;
 mod views;
 
@@ -33,6 +34,7 @@ pub use validation::{
 pub use views::{day_view, week_view, ChildDay, DayView, Scope, WeekView};
 
 use crate::calendar::IsoWeek;
+use crate::commitments::Commitments;
 use crate::four_steps::StepSet;
 
 /// The longest name or nickname, in characters.
@@ -287,6 +289,8 @@ pub struct Diary {
     entry_dates: BTreeMap<EntryId, NaiveDate>,
     deleted_entries: BTreeMap<EntryId, i64>,
     plan: FamilyPlan,
+    /// « Mes engagements » (see [`crate::commitments`]).
+    commitments: Commitments,
 }
 
 impl Diary {
@@ -491,6 +495,47 @@ impl Diary {
             committed_steps: steps,
             modified_at,
         };
+    }
+
+    /// The family's commitments (« Mes engagements »).
+    pub fn commitments(&self) -> &Commitments {
+        &self.commitments
+    }
+
+    /// Replaces the family's commitments. Each daily limit's child must be present.
+    pub fn set_commitments(&mut self, commitments: Commitments) -> Result<(), DiaryError> {
+        self.check_commitment_children(&commitments, false)?;
+        self.commitments = commitments;
+        Ok(())
+    }
+
+    /// Puts back saved commitments: each daily limit's child must be present or removed (a child
+    /// removed after the commitment was made keeps it, like an orphaned entry).
+    pub(crate) fn restore_commitments(
+        &mut self,
+        commitments: Commitments,
+    ) -> Result<(), DiaryError> {
+        self.check_commitment_children(&commitments, true)?;
+        self.commitments = commitments;
+        Ok(())
+    }
+
+    fn check_commitment_children(
+        &self,
+        commitments: &Commitments,
+        removed_allowed: bool,
+    ) -> Result<(), DiaryError> {
+        for item in commitments.items() {
+            if let crate::commitments::Commitment::DailyLimit { child, .. } = item {
+                check_id(child.as_str())?;
+                let known = self.children.contains_key(child)
+                    || (removed_allowed && self.deleted_children.contains_key(child));
+                if !known {
+                    return Err(unknown_child(child));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Builds a diary from saved records, checking each one. Duplicate ids and ids both present

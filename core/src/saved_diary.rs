@@ -2,9 +2,13 @@
 //! diary saved by any version of the app is never lost.
 //!
 //! ```json
-//! {"app":"ecrans-en-famille","schema":1,"diary":{"children":[…],"entries":[…],
-//!  "deleted_children":[…],"deleted_entries":[…],"plan":{…}}}
+//! {"app":"ecrans-en-famille","schema":2,"diary":{"children":[…],"entries":[…],
+//!  "deleted_children":[…],"deleted_entries":[…],"plan":{…},
+//!  "commitments":{"items":[{"kind":"step","step":"meal"},
+//!   {"kind":"daily_limit","child":"…","minutes":60},{"kind":"text","text":"…"}],"modified_at":…}}}
 //! ```
+//!
+//! Schema 2 added `commitments` (« Mes engagements »); a schema 1 diary is read with none.
 //!
 //! Enums are written as their short stable codes, never their labels; optional fields (badge,
 //! daily limit, start time, note, and `false` flags) are left out when empty. Older schemas are
@@ -24,6 +28,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
 use serde_json::Value;
 
+use crate::commitments::{Commitment, CommitmentError, Commitments};
 use crate::diary::{
     Activity, BirthMonth, Child, ChildBadge, ChildId, Colour, Diary, DiaryError, Entry, EntryId,
     FamilyPlan, Moment, Screen, DAY_MINUTES,
@@ -33,7 +38,7 @@ use crate::four_steps::{Step, StepSet};
 /// The `app` value that marks an envelope as ours.
 pub const APP_NAME: &str = "ecrans-en-famille";
 /// The schema this version writes, and the newest it reads.
-pub const CURRENT_SCHEMA: u32 = 1;
+pub const CURRENT_SCHEMA: u32 = 2;
 
 /// Why a stored text could not be read as a diary.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,6 +115,8 @@ pub enum ContentProblem {
     /// A record breaks one of the diary's rules (negative minutes, a date out of range, an entry
     /// for a child never seen…).
     Record(DiaryError),
+    /// The commitments break one of their rules (more than three, a text too long…).
+    Commitment(CommitmentError),
 }
 
 impl fmt::Display for DecodeError {
@@ -149,6 +156,7 @@ impl fmt::Display for ContentProblem {
             ContentProblem::NotATime { found } => write!(f, "{found:?} is not a time"),
             ContentProblem::NotABirthMonth { found } => write!(f, "{found:?} is not a month"),
             ContentProblem::Record(error) => error.fmt(f),
+            ContentProblem::Commitment(error) => error.fmt(f),
         }
     }
 }
@@ -295,7 +303,7 @@ struct SavedEnvelope<'a> {
     diary: SavedDiary<'a>,
 }
 
-/// Schema 1's `diary` object. Text borrows from the JSON (or the diary) where it can.
+/// Schema 2's `diary` object. Text borrows from the JSON (or the diary) where it can.
 #[derive(Serialize, Deserialize)]
 struct SavedDiary<'a> {
     #[serde(default, borrow)]
@@ -308,6 +316,8 @@ struct SavedDiary<'a> {
     deleted_entries: Vec<SavedDeletion<'a>>,
     #[serde(default, borrow)]
     plan: SavedPlan<'a>,
+    #[serde(default, borrow)]
+    commitments: SavedCommitments<'a>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -371,6 +381,92 @@ struct SavedPlan<'a> {
     steps: Vec<Cow<'a, str>>,
     #[serde(default)]
     modified_at: i64,
+}
+
+#[derive(Default, Serialize, Deserialize)]
+struct SavedCommitments<'a> {
+    #[serde(default, borrow)]
+    items: Vec<SavedCommitment<'a>>,
+    #[serde(default)]
+    modified_at: i64,
+}
+
+/// One commitment: `kind` says which of the other fields it has.
+#[derive(Serialize, Deserialize)]
+struct SavedCommitment<'a> {
+    #[serde(borrow)]
+    kind: Cow<'a, str>,
+    #[serde(default, borrow, skip_serializing_if = "Option::is_none")]
+    step: Option<Cow<'a, str>>,
+    #[serde(default, borrow, skip_serializing_if = "Option::is_none")]
+    child: Option<Cow<'a, str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    minutes: Option<i64>,
+    #[serde(default, borrow, skip_serializing_if = "Option::is_none")]
+    text: Option<Cow<'a, str>>,
+}
+
+const STEP_KIND: &str = "step";
+const DAILY_LIMIT_KIND: &str = "daily_limit";
+const TEXT_KIND: &str = "text";
+
+fn saved_commitment_of(commitment: &Commitment) -> SavedCommitment<'_> {
+    let empty = |kind: &'static str| SavedCommitment {
+        kind: Cow::Borrowed(kind),
+        step: None,
+        child: None,
+        minutes: None,
+        text: None,
+    };
+    match commitment {
+        Commitment::Step(step) => SavedCommitment {
+            step: Some(Cow::Borrowed(step.code())),
+            ..empty(STEP_KIND)
+        },
+        Commitment::DailyLimit { child, minutes } => SavedCommitment {
+            child: Some(Cow::Borrowed(child.as_str())),
+            minutes: Some(i64::from(*minutes)),
+            ..empty(DAILY_LIMIT_KIND)
+        },
+        Commitment::Text(text) => SavedCommitment {
+            text: Some(Cow::Borrowed(text)),
+            ..empty(TEXT_KIND)
+        },
+    }
+}
+
+fn commitment_of(saved: SavedCommitment<'_>) -> Result<Commitment, ContentProblem> {
+    let missing = |field: &str| ContentProblem::Malformed {
+        detail: format!("a commitment of kind {:?} has no {field}", saved.kind),
+    };
+    match saved.kind.as_ref() {
+        STEP_KIND => {
+            let code = saved.step.as_deref().ok_or_else(|| missing("step"))?;
+            Ok(Commitment::Step(code_of(Step::from_code, "step", code)?))
+        }
+        DAILY_LIMIT_KIND => {
+            let child = saved.child.as_deref().ok_or_else(|| missing("child"))?;
+            let minutes = saved.minutes.ok_or_else(|| missing("minutes"))?;
+            let minutes = u16::try_from(minutes)
+                .ok()
+                .filter(|minutes| *minutes <= DAY_MINUTES)
+                .ok_or(ContentProblem::Commitment(
+                    CommitmentError::LimitOutOfRange { minutes },
+                ))?;
+            Ok(Commitment::DailyLimit {
+                child: ChildId(child.to_owned()),
+                minutes,
+            })
+        }
+        TEXT_KIND => {
+            let text = saved.text.as_deref().ok_or_else(|| missing("text"))?;
+            Ok(Commitment::Text(text.to_owned()))
+        }
+        other => Err(ContentProblem::UnknownCode {
+            field: "commitment",
+            found: other.to_owned(),
+        }),
+    }
 }
 
 fn is_false(flag: &bool) -> bool {
@@ -437,6 +533,15 @@ fn saved_diary_of(diary: &Diary) -> SavedDiary<'_> {
                 .collect(),
             modified_at: plan.modified_at,
         },
+        commitments: SavedCommitments {
+            items: diary
+                .commitments()
+                .items()
+                .iter()
+                .map(saved_commitment_of)
+                .collect(),
+            modified_at: diary.commitments().modified_at(),
+        },
     }
 }
 
@@ -494,8 +599,18 @@ fn diary_of(saved: SavedDiary<'_>) -> Result<Diary, ContentProblem> {
         committed_steps: steps.collect::<Result<StepSet, _>>()?,
         modified_at: saved.plan.modified_at,
     };
-    Diary::from_records(children, deleted_children, entries, deleted_entries, plan)
-        .map_err(ContentProblem::Record)
+    let items = saved.commitments.items.into_iter().map(commitment_of);
+    let commitments = Commitments::new(
+        items.collect::<Result<Vec<_>, _>>()?,
+        saved.commitments.modified_at,
+    )
+    .map_err(ContentProblem::Commitment)?;
+    let mut diary = Diary::from_records(children, deleted_children, entries, deleted_entries, plan)
+        .map_err(ContentProblem::Record)?;
+    diary
+        .restore_commitments(commitments)
+        .map_err(ContentProblem::Record)?;
+    Ok(diary)
 }
 
 fn code_of<T>(
@@ -631,9 +746,25 @@ mod tests {
             .unwrap();
         diary.remove_entry(&EntryId::new("e2"), 77).unwrap();
         diary.set_committed_steps(StepSet::ALL, 3);
+        diary
+            .set_commitments(
+                Commitments::new(
+                    vec![
+                        Commitment::Step(Step::Meal),
+                        Commitment::DailyLimit {
+                            child: ChildId::new("lea"),
+                            minutes: 60,
+                        },
+                        Commitment::Text("pas de <b>tablette</b> à table \"&\"".into()),
+                    ],
+                    4,
+                )
+                .unwrap(),
+            )
+            .unwrap();
         let text = encode_saved_diary(&diary);
         assert!(
-            text.starts_with(r#"{"app":"ecrans-en-famille","schema":1,"diary":{"#),
+            text.starts_with(r#"{"app":"ecrans-en-famille","schema":2,"diary":{"#),
             "{text}"
         );
         assert_eq!(decode_saved_diary(&text), Ok(diary));

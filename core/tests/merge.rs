@@ -3,7 +3,9 @@
 
 mod strategies;
 
+use ecrans_core::commitments::{Commitment, Commitments};
 use ecrans_core::diary::{merge_diaries, merge_report, Diary};
+use ecrans_core::four_steps::Step;
 use ecrans_core::saved_diary::{decode_saved_diary, encode_saved_diary};
 use proptest::prelude::*;
 
@@ -14,6 +16,35 @@ fn copy() -> impl Strategy<Value = Diary> {
         entry_ids: 6,
         times: 0..=3,
     })
+}
+
+#[test]
+fn commitments_merge_whole_and_the_newest_list_wins() {
+    let with = |items: Vec<Commitment>, at: i64| {
+        let mut diary = Diary::new();
+        diary
+            .set_commitments(Commitments::new(items, at).unwrap())
+            .unwrap();
+        diary
+    };
+    let meals = with(vec![Commitment::Step(Step::Meal)], 5);
+    let three = with(
+        vec![
+            Commitment::Step(Step::Morning),
+            Commitment::Step(Step::Bedtime),
+            Commitment::Text("pas de tablette à table".into()),
+        ],
+        7,
+    );
+    let merged = merge_diaries(&meals, &three);
+    assert_eq!(
+        merged.commitments(),
+        three.commitments(),
+        "never four or more"
+    );
+    assert_eq!(merge_diaries(&three, &meals), merged);
+    let cleared = with(Vec::new(), 9);
+    assert!(merge_diaries(&merged, &cleared).commitments().is_empty());
 }
 
 proptest! {

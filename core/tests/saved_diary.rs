@@ -1,8 +1,10 @@
-//! The stored format: the v1 fixture still reads, every valid diary survives a round trip, and
-//! anything foreign, corrupt or newer is refused with the right error.
+//! The stored format: the v1 fixture still reads (through the v1 → v2 migration), the v2 fixture
+//! reads and is written back exactly, every valid diary survives a round trip, and anything
+//! foreign, corrupt or newer is refused with the right error.
 
 mod strategies;
 
+use ecrans_core::commitments::{Commitment, CommitmentError};
 use ecrans_core::diary::{
     Activity, ChildBadge, ChildId, Colour, Diary, DiaryError, EntryId, Moment, Screen,
 };
@@ -75,16 +77,122 @@ fn the_v1_fixture_decodes_to_the_diary_it_describes() {
 }
 
 #[test]
-fn the_v1_fixture_is_written_back_exactly() {
+fn the_v1_fixture_is_written_back_as_v2_with_no_commitments() {
     let text = fixture("saved_diary_v1.json");
     let diary = decode_saved_diary(&text).unwrap();
+    assert!(diary.commitments().is_empty());
+    assert_eq!(diary.commitments().modified_at(), 0);
+    let written: Value = serde_json::from_str(&encode_saved_diary(&diary)).unwrap();
+    let mut expected: Value = serde_json::from_str(&text).unwrap();
+    expected["schema"] = json!(2);
+    expected["diary"]["commitments"] = json!({ "items": [], "modified_at": 0 });
+    assert_eq!(written, expected);
+    assert_eq!(
+        CURRENT_SCHEMA, 2,
+        "a new schema needs a migration and a fixture of its own"
+    );
+}
+
+#[test]
+fn the_v2_fixture_decodes_with_its_commitments_and_is_written_back_exactly() {
+    let text = fixture("saved_diary_v2.json");
+    let diary = decode_saved_diary(&text).unwrap();
+    let v1 = decode_saved_diary(&fixture("saved_diary_v1.json")).unwrap();
+    assert_eq!(diary.children(), v1.children());
+    assert_eq!(
+        diary.entries().collect::<Vec<_>>(),
+        v1.entries().collect::<Vec<_>>()
+    );
+    assert_eq!(diary.plan(), v1.plan());
+    let commitments = diary.commitments();
+    assert_eq!(commitments.modified_at(), 1741700000000);
+    assert_eq!(
+        commitments.items(),
+        [
+            Commitment::Step(Step::Meal),
+            Commitment::DailyLimit {
+                child: ChildId::new("2f6c1a9e-lea"),
+                minutes: 45
+            },
+            Commitment::Text(
+                "Pas de tablette à table, même le dimanche <script>alert(1)</script>".into()
+            ),
+        ]
+    );
     let written: Value = serde_json::from_str(&encode_saved_diary(&diary)).unwrap();
     let original: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(written, original);
-    assert_eq!(
-        CURRENT_SCHEMA, 1,
-        "a new schema needs a migration and a fixture of its own"
+}
+
+#[test]
+fn invalid_commitments_name_what_is_wrong() {
+    let check = |change: fn(&mut Value), expected: ContentProblem| {
+        let mut saved: Value = serde_json::from_str(&fixture("saved_diary_v2.json")).unwrap();
+        change(&mut saved);
+        let error = decode_saved_diary(&saved.to_string()).unwrap_err();
+        match (&error, &expected) {
+            (
+                DecodeError::InvalidContent(ContentProblem::Malformed { .. }),
+                ContentProblem::Malformed { .. },
+            ) => {}
+            _ => assert_eq!(error, DecodeError::InvalidContent(expected)),
+        }
+    };
+    check(
+        |v| v["diary"]["commitments"]["items"][0]["step"] = json!("screens"),
+        ContentProblem::UnknownCode {
+            field: "step",
+            found: "screens".into(),
+        },
     );
+    check(
+        |v| v["diary"]["commitments"]["items"][0]["kind"] = json!("promise"),
+        ContentProblem::UnknownCode {
+            field: "commitment",
+            found: "promise".into(),
+        },
+    );
+    check(
+        |v| v["diary"]["commitments"]["items"][1]["minutes"] = json!(-5),
+        ContentProblem::Commitment(CommitmentError::LimitOutOfRange { minutes: -5 }),
+    );
+    check(
+        |v| v["diary"]["commitments"]["items"][1]["child"] = json!("nobody"),
+        ContentProblem::Record(DiaryError::UnknownChild {
+            child: ChildId::new("nobody"),
+        }),
+    );
+    check(
+        |v| v["diary"]["commitments"]["items"][2]["text"] = json!("x".repeat(121)),
+        ContentProblem::Commitment(CommitmentError::TextTooLong { chars: 121 }),
+    );
+    check(
+        |v| v["diary"]["commitments"]["items"][2]["text"] = json!("  "),
+        ContentProblem::Commitment(CommitmentError::EmptyText),
+    );
+    check(
+        |v| {
+            v["diary"]["commitments"]["items"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!({"kind": "step", "step": "morning"}))
+        },
+        ContentProblem::Commitment(CommitmentError::TooMany { count: 4 }),
+    );
+    check(
+        |v| v["diary"]["commitments"]["items"][2] = json!({"kind": "step", "step": "meal"}),
+        ContentProblem::Commitment(CommitmentError::Duplicate { index: 2 }),
+    );
+    check(
+        |v| v["diary"]["commitments"]["items"][0] = json!({"kind": "step"}),
+        ContentProblem::Malformed {
+            detail: String::new(),
+        },
+    );
+    // A limit for a removed child is kept, like an orphaned entry.
+    let mut saved: Value = serde_json::from_str(&fixture("saved_diary_v2.json")).unwrap();
+    saved["diary"]["commitments"]["items"][1]["child"] = json!("0a1b2c3d-zoe");
+    assert!(decode_saved_diary(&saved.to_string()).is_ok());
 }
 
 #[test]
@@ -95,8 +203,8 @@ fn foreign_corrupt_and_newer_files_are_refused() {
     };
     check("saved_diary_newer_schema.json", |e| {
         *e == DecodeError::NewerVersion {
-            found: 2,
-            supported: 1,
+            found: 3,
+            supported: 2,
         }
     });
     check("saved_diary_foreign.json", |e| {
@@ -170,23 +278,35 @@ fn envelopes_that_are_not_ours_are_refused() {
         DecodeError::NotOurEnvelope,
     );
     check(
-        r#"{"app":"ecrans-en-famille","schema":2,"diary":{}}"#,
+        r#"{"app":"ecrans-en-famille","schema":3,"diary":{}}"#,
         DecodeError::NewerVersion {
-            found: 2,
-            supported: 1,
+            found: 3,
+            supported: 2,
         },
     );
     check(
         r#"{"app":"ecrans-en-famille","schema":99999999999,"diary":{}}"#,
         DecodeError::NewerVersion {
             found: u32::MAX,
-            supported: 1,
+            supported: 2,
         },
     );
     assert_eq!(
         decode_saved_diary(r#"{"app":"ecrans-en-famille","schema":1,"diary":{}}"#),
         Ok(Diary::new())
     );
+    assert_eq!(
+        decode_saved_diary(r#"{"app":"ecrans-en-famille","schema":2,"diary":{}}"#),
+        Ok(Diary::new())
+    );
+    assert!(matches!(
+        decode_saved_diary(
+            r#"{"app":"ecrans-en-famille","schema":1,"diary":{"commitments":{"items":[]}}}"#
+        ),
+        Err(DecodeError::InvalidContent(
+            ContentProblem::Malformed { .. }
+        ))
+    ));
 }
 
 #[test]

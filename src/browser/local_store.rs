@@ -12,6 +12,17 @@ pub mod keys {
     pub const LANGUAGE: &str = "ecrans.language";
     /// The text size chosen in Réglages (`"100"`, `"125"` or `"150"`).
     pub const TEXT_SIZE: &str = "ecrans.text-size";
+    /// The next workshop meeting typed in Réglages (the core's `meeting` format).
+    pub const MEETING: &str = "ecrans.meeting";
+    /// The family's diary: the core's versioned envelope.
+    pub const DIARY: &str = "ecrans.diary";
+    /// Prefix of the keys holding a stored diary that could not be read, kept until the user
+    /// decides (`ecrans.diary.unreadable`, then `….unreadable.<time>` if that one is taken).
+    pub const DIARY_UNREADABLE_PREFIX: &str = "ecrans.diary.unreadable";
+    /// The demo family while it is shown (the core's envelope), apart from the real diary.
+    pub const DEMO: &str = "ecrans.demo";
+    /// The date of the last backup or file shared from this device (ISO `AAAA-MM-JJ`).
+    pub const LAST_BACKUP: &str = "ecrans.last-backup";
 }
 
 /// Why a value could not be written.
@@ -53,6 +64,37 @@ pub fn write_text(key: &str, value: &str) -> Result<(), StoreWriteError> {
     LocalStorage::raw()
         .set_item(key, value)
         .map_err(|error| StoreWriteError::Refused(format!("{error:?}")))
+}
+
+/// Every stored key that starts with `prefix`, sorted.
+pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
+    let mut found: Vec<String> = (0..count)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .collect();
+    found.sort();
+    found
+}
+
+/// Calls `on_change(new_value)` whenever another tab of the app changes `key`
+/// (`None` when it was removed). The listener lives as long as the page.
+pub fn watch_other_tabs(key: &'static str, on_change: impl Fn(Option<String>) + 'static) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+        if event.key().as_deref() == Some(key) {
+            on_change(event.new_value());
+        }
+    });
+    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    listener.forget();
 }
 
 /// Removes the value under `key`, if any.

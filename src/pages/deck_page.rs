@@ -1,16 +1,152 @@
 //! Atelier (`/atelier`, `/atelier/:n`): the workshop deck.
 //!
-//! For now the page says in plain words what will come here.
+//! `/atelier` is the start screen: how to present, the next meeting the last slide will show,
+//! the list of slides, the keyboard shortcuts, and the printed handouts. `/atelier/7` presents
+//! slide 7 (`components::deck::presenter`); the slide number stays in the address, so a reload
+//! keeps the place.
 
+use crate::browser::deck_window;
+use crate::components::deck::handout::DeckHandout;
+use crate::components::deck::presentation::{use_bundled_deck, use_slide_fill};
+use crate::components::deck::presenter::{DeckPresenter, DeckView};
 use crate::components::page_heading::PageHeading;
-use crate::state::preferences::use_texts;
+use crate::i18n::deck::deck_texts;
+use crate::state::preferences::use_localized;
 use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
 
+/// The Atelier: the start screen, or the presentation at the slide in the address.
 #[component]
 pub fn DeckPage() -> impl IntoView {
-    let texts = use_texts();
+    // `/atelier` and `/atelier/:n` are two routes: moving from one to the other mounts this page
+    // again, while moving between slides only changes the address, so the number is read once.
+    let start_number = use_params_map().with_untracked(|params| params.get("n"));
+    match start_number {
+        Some(start_number) => view! { <DeckPresenter start_number/> }.into_any(),
+        None => view! { <DeckStart/> }.into_any(),
+    }
+}
+
+/// The start screen of the Atelier.
+#[component]
+fn DeckStart() -> impl IntoView {
+    let texts = use_localized(deck_texts);
+    let deck = use_bundled_deck();
+    let fill = use_slide_fill();
+    let with_notes = RwSignal::new(false);
+
+    let intro =
+        move || deck.with(|deck| (texts.get().intro)(deck.slides.len(), deck.total_minutes()));
+    let contents = move || {
+        let deck = deck.get();
+        deck.slides
+            .iter()
+            .enumerate()
+            .map(|(index, slide)| {
+                let minutes = slide.minutes;
+                let title = slide.title.clone();
+                view! {
+                    <li>
+                        <A href=DeckView::Audience.path(index + 1)>{title}</A>
+                        <span class="deck-contents-minutes">
+                            {move || (texts.get().minutes)(minutes)}
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let meeting_value = move |value: Option<String>| {
+        let is_set = value.is_some();
+        view! {
+            <dd class:is-unset=!is_set>
+                {value.unwrap_or_else(|| texts.get().to_be_announced.to_owned())}
+            </dd>
+        }
+    };
+    let shortcuts = move || {
+        texts
+            .get()
+            .shortcuts
+            .iter()
+            .map(|(keys, action)| {
+                view! {
+                    <tr>
+                        <th scope="row"><kbd>{*keys}</kbd></th>
+                        <td>{*action}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+
     view! {
-        <PageHeading title=|t| t.deck_title/>
-        <p class="lead">{move || texts.get().deck_coming}</p>
+        <div class="deck-start">
+            <PageHeading title=|t| t.deck_title/>
+            <p class="lead">{intro}</p>
+            <p>{move || texts.get().offline_note}</p>
+            <div class="deck-start-actions">
+                <A href=DeckView::Audience.path(1) attr:class="button button-primary">
+                    {move || texts.get().start}
+                </A>
+                <A href=DeckView::OneScreen.path(1) attr:class="button button-secondary">
+                    {move || texts.get().start_one_screen}
+                </A>
+            </div>
+            <p class="hint">{move || texts.get().start_hint}</p>
+
+            <section class="card" aria-labelledby="deck-meeting-title">
+                <h2 id="deck-meeting-title">{move || texts.get().meeting_title}</h2>
+                <dl class="deck-meeting">
+                    <dt>{move || texts.get().meeting_summary_date}</dt>
+                    {move || meeting_value(fill.get().meeting_date)}
+                    <dt>{move || texts.get().meeting_summary_place}</dt>
+                    {move || meeting_value(fill.get().meeting_place)}
+                </dl>
+                <A href="/reglages">{move || texts.get().meeting_edit_in_settings}</A>
+            </section>
+
+            <section class="card" aria-labelledby="deck-contents-title">
+                <h2 id="deck-contents-title">{move || texts.get().contents_title}</h2>
+                <ol class="deck-contents">{contents}</ol>
+            </section>
+
+            <section class="card" aria-labelledby="deck-shortcuts-title">
+                <h2 id="deck-shortcuts-title">{move || texts.get().shortcuts_title}</h2>
+                <table class="deck-shortcuts">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || texts.get().shortcuts_keys}</th>
+                            <th scope="col">{move || texts.get().shortcuts_action}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{shortcuts}</tbody>
+                </table>
+            </section>
+
+            <section class="card" aria-labelledby="deck-handouts-title">
+                <h2 id="deck-handouts-title">{move || texts.get().handouts_title}</h2>
+                <p class="hint">{move || texts.get().handouts_hint}</p>
+                <label class="choice">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || with_notes.get()
+                        on:change=move |event| with_notes.set(event_target_checked(&event))
+                    />
+                    <span>{move || texts.get().handouts_with_notes}</span>
+                </label>
+                <p>
+                    <button
+                        type="button"
+                        class="button button-secondary"
+                        on:click=move |_| deck_window::print_page()
+                    >
+                        {move || texts.get().handouts_print}
+                    </button>
+                </p>
+            </section>
+        </div>
+        <DeckHandout deck fill with_notes/>
     }
 }

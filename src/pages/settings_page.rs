@@ -1,5 +1,7 @@
 //! Réglages (`/reglages`): language and text size, remembered on this device.
 
+use crate::components::diary::data_settings::DataSettings;
+use crate::components::deck::meeting_form::MeetingForm;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{language_name, Texts};
 use crate::state::preferences::{expect_preferences, use_texts};
@@ -71,5 +73,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <p class="sample">{move || texts.get().settings_text_size_sample}</p>
             </fieldset>
         </section>
+        <MeetingForm/>
+        <DataSettings/>
     }
 }

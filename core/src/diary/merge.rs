@@ -228,6 +228,8 @@ fn merge_with_report(a: &Diary, b: &Diary) -> (Diary, MergeReport) {
         }
     }
     merged.plan = newer_plan(a.plan, b.plan);
+    merged.commitments =
+        crate::commitments::newer_commitments(&a.commitments, &b.commitments).clone();
     report.conflicts.sort_by(|x, y| x.record.cmp(&y.record));
     (merged, report)
 }

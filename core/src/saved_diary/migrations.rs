@@ -1,13 +1,15 @@
 //! Brings a stored `diary` object from the schema it was saved with up to [`CURRENT_SCHEMA`], one
 //! pure function per old schema, applied in order (v1 → v2 → …).
 //!
-//! Schema 1 is the current one, so the list is empty today. When schema 2 comes, add
-//! `fn from_v1(diary: Value) -> Result<Value, ContentProblem>` to [`MIGRATIONS`], bump
-//! [`CURRENT_SCHEMA`], keep `tests/fixtures/saved_diary_v1.json` as it is, and add a v2 fixture.
-//! A migration never reads the clock and never drops a record it does not understand: it refuses
-//! the value instead.
+//! - v1 → v2 ([`from_v1`]): schema 2 added the family's commitments (« Mes engagements »). A v1
+//!   diary gets an empty list, changed at time 0 (never), so any list written on another copy wins
+//!   a merge with it.
+//!
+//! When schema 3 comes, add `fn from_v2` to [`MIGRATIONS`], bump [`CURRENT_SCHEMA`], keep the v1
+//! and v2 fixtures in `tests/fixtures/` as they are, and add a v3 fixture. A migration never reads
+//! the clock and never drops a record it does not understand: it refuses the value instead.
 
-use serde_json::Value;
+use serde_json::{json, Value};
 
 use super::{ContentProblem, CURRENT_SCHEMA};
 
@@ -15,7 +17,27 @@ use super::{ContentProblem, CURRENT_SCHEMA};
 pub type Migration = fn(Value) -> Result<Value, ContentProblem>;
 
 /// The migration out of each old schema: index 0 upgrades schema 1, index 1 schema 2, and so on.
-pub const MIGRATIONS: [Migration; CURRENT_SCHEMA as usize - 1] = [];
+pub const MIGRATIONS: [Migration; CURRENT_SCHEMA as usize - 1] = [from_v1];
+
+/// Schema 1 → 2: adds an empty `commitments` record. Schema 1 has no `commitments`: a v1 object
+/// that holds one was not written by this app, and is refused rather than silently dropped.
+pub fn from_v1(mut diary: Value) -> Result<Value, ContentProblem> {
+    let object = diary
+        .as_object_mut()
+        .ok_or_else(|| ContentProblem::Malformed {
+            detail: "a schema 1 diary is not an object".into(),
+        })?;
+    if object.contains_key("commitments") {
+        return Err(ContentProblem::Malformed {
+            detail: "a schema 1 diary cannot hold commitments".into(),
+        });
+    }
+    object.insert(
+        "commitments".into(),
+        json!({ "items": [], "modified_at": 0 }),
+    );
+    Ok(diary)
+}
 
 /// Upgrades a `diary` object saved with schema `found` (1 to [`CURRENT_SCHEMA`]).
 pub fn upgrade_to_current(found: u32, diary: Value) -> Result<Value, ContentProblem> {
@@ -35,7 +57,6 @@ fn upgrade(found: u32, diary: Value, migrations: &[Migration]) -> Result<Value, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     /// A made-up v1 → v2 step: renames `entries` to `logs`.
     fn rename_entries(mut diary: Value) -> Result<Value, ContentProblem> {
@@ -75,6 +96,24 @@ mod tests {
                 detail: "not an object".into()
             })
         );
+    }
+
+    #[test]
+    fn a_v1_diary_gets_no_commitments() {
+        let v1 =
+            json!({"children": [], "entries": [], "plan": {"steps": ["meal"], "modified_at": 3}});
+        let mut expected = v1.clone();
+        expected["commitments"] = json!({"items": [], "modified_at": 0});
+        assert_eq!(upgrade_to_current(1, v1.clone()), Ok(expected.clone()));
+        assert_eq!(from_v1(v1), Ok(expected));
+        assert!(matches!(
+            from_v1(json!([])),
+            Err(ContentProblem::Malformed { .. })
+        ));
+        assert!(matches!(
+            from_v1(json!({"commitments": {"items": [{"kind": "text", "text": "x"}]}})),
+            Err(ContentProblem::Malformed { .. })
+        ));
     }
 
     #[test]

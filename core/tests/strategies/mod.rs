@@ -1,8 +1,9 @@
 //! Proptest strategies for arbitrary valid diaries, shared by the integration tests.
 //!
-//! A diary is generated as a saved v1 JSON value (children, entries, deletions and plan drawn from
-//! small id pools so that two diaries share ids) and decoded, so every diary here is one the app
-//! could really hold.
+//! A diary is generated as a saved JSON value (children, entries, deletions, plan and commitments
+//! drawn from small id pools so that two diaries share ids) and decoded, so every diary here is one
+//! the app could really hold. A diary drawn without commitments is written as schema 1, so the
+//! v1 → v2 migration is exercised too.
 
 use ecrans_core::diary::{Activity, Colour, Diary, Moment, Screen};
 use ecrans_core::four_steps::Step;
@@ -136,6 +137,38 @@ fn entry(id: String, known_children: Vec<String>, times: Times) -> impl Strategy
         )
 }
 
+/// A commitments record (schema 2) for the children in `known`, or `None` for none at all.
+fn commitments(known: Vec<String>, times: Times) -> impl Strategy<Value = Option<Value>> {
+    let limits = known.len().min(2);
+    let record = (
+        subsequence(Step::ALL.to_vec(), 0..=2),
+        subsequence(known, 0..=limits),
+        proptest::collection::vec(0u16..=1440, 2),
+        proptest::option::of("[^\\s\\p{C}]([^\\p{C}]{0,60}[^\\s\\p{C}])?"),
+        times,
+    )
+        .prop_map(|(steps, children, minutes, text, modified_at)| {
+            let steps = steps
+                .iter()
+                .map(|step| json!({ "kind": "step", "step": step.code() }));
+            let limits = children
+                .iter()
+                .zip(minutes)
+                .map(|(child, minutes)| {
+                    json!({ "kind": "daily_limit", "child": child, "minutes": minutes })
+                });
+            let text = text.map(|text| json!({ "kind": "text", "text": text }));
+            let items: Vec<Value> = text
+                .into_iter()
+                .chain(limits)
+                .chain(steps)
+                .take(3)
+                .collect();
+            Some(json!({ "items": items, "modified_at": modified_at }))
+        });
+    prop_oneof![1 => Just(None), 3 => record]
+}
+
 /// Any valid diary of the given shape.
 pub fn diary(shape: Shape) -> impl Strategy<Value = Diary> {
     let Shape {
@@ -173,20 +206,28 @@ pub fn diary(shape: Shape) -> impl Strategy<Value = Diary> {
                     let steps: Vec<&str> = steps.iter().map(|step| step.code()).collect();
                     json!({ "steps": steps, "modified_at": at })
                 });
-            (Just(children), entries, plan)
+            let commitments = commitments(known.clone(), times.clone());
+            (Just(children), entries, plan, commitments)
         })
-        .prop_map(|(children, entries, plan)| {
+        .prop_map(|(children, entries, plan, commitments)| {
             let (children, deleted_children) = split_by_state(children);
             let (entries, deleted_entries) = split_by_state(entries);
-            let saved = json!({
+            let mut saved = json!({
                 "children": children,
                 "entries": entries,
                 "deleted_children": deleted_children,
                 "deleted_entries": deleted_entries,
                 "plan": plan,
             });
+            let schema = match commitments {
+                Some(commitments) => {
+                    saved["commitments"] = commitments;
+                    2
+                }
+                None => 1,
+            };
             let text =
-                json!({ "app": "ecrans-en-famille", "schema": 1, "diary": saved }).to_string();
+                json!({ "app": "ecrans-en-famille", "schema": schema, "diary": saved }).to_string();
             decode_saved_diary(&text).unwrap_or_else(|error| panic!("{error}: {text}"))
         })
 }

@@ -1,0 +1,322 @@
+//! What for: the week's minutes by activity, one horizontal bar per activity with its label above
+//! and its duration and share written at its end, so the bars read without their colours.
+//! Activities that do not count towards the limit (school, family video calls) are hatched, and
+//! a note says so.
+
+use super::canvas::{render_svg, Anchor, Font, CHART_WIDTH};
+use super::palette::{activity_swatch, Pattern, Swatch, MUTED};
+use super::{scope_title, Chart, ChartError, DataTable, TableCell, TableRow};
+use crate::calendar::format_week_span;
+use crate::diary::{Activity, Scope};
+use crate::duration_text::{format_duration, format_percent, lower_first};
+use crate::language::Language;
+use crate::statistics::{rounded_percent, WeekStatistics};
+
+const LEFT: i32 = 16;
+const BAR_MAX: i32 = 420;
+const ROW: i32 = 72;
+const TOP: i32 = 16;
+
+/// The activity chart: SVG, table and sentence.
+pub fn activity_chart(week: &WeekStatistics, language: Language) -> Result<Chart, ChartError> {
+    Ok(Chart {
+        svg: render_activity_chart_svg(week, language)?,
+        table: activity_chart_table(week, language),
+        summary: activity_chart_summary(week, language),
+    })
+}
+
+/// The activity chart as SVG.
+pub fn render_activity_chart_svg(
+    week: &WeekStatistics,
+    language: Language,
+) -> Result<String, ChartError> {
+    let total = week.totals.minutes;
+    let largest = week
+        .totals
+        .breakdown
+        .activities()
+        .map(|(_, minutes)| minutes)
+        .max()
+        .unwrap_or(0);
+    let rows = Activity::ALL.len() as i32;
+    let note_top = TOP + rows * ROW + 4;
+    let height = note_top + 40;
+    let title = activity_chart_title(week, language);
+    let desc = format!(
+        "{} {}",
+        activity_chart_summary(week, language),
+        match language {
+            Language::Fr => "Une barre par activité, la durée écrite au bout.",
+            Language::En => "One bar per activity, its duration written at its end.",
+        }
+    );
+    render_svg(
+        (CHART_WIDTH, height as u32),
+        language,
+        &title,
+        &desc,
+        |canvas| {
+            for (index, (activity, minutes)) in week.totals.breakdown.activities().enumerate() {
+                let top = TOP + index as i32 * ROW;
+                canvas.text(
+                    activity.label(language),
+                    (LEFT, top),
+                    Font::LABEL,
+                    Anchor::START_BELOW,
+                )?;
+                let width = if largest == 0 {
+                    0
+                } else {
+                    (f64::from(minutes) * f64::from(BAR_MAX) / f64::from(largest)).round() as i32
+                };
+                let bar_top = top + 28;
+                canvas.swatch_rect(
+                    (LEFT, bar_top),
+                    (LEFT + width, bar_top + 30),
+                    activity_swatch(activity),
+                )?;
+                let value = match rounded_percent(minutes, total) {
+                    Some(percent) if minutes > 0 => format!(
+                        "{} ({})",
+                        format_duration(minutes, language),
+                        format_percent(percent.into(), language)
+                    ),
+                    _ => format_duration(minutes, language),
+                };
+                canvas.text(
+                    &value,
+                    (LEFT + width + 10, bar_top + 15),
+                    Font::SMALL_BOLD,
+                    Anchor::START,
+                )?;
+            }
+            let example = Swatch {
+                colour: MUTED,
+                pattern: Pattern::DiagonalUp,
+            };
+            let note = match language {
+                Language::Fr => "Hachuré : ne compte pas dans la limite",
+                Language::En => "Hatched: does not count towards the limit",
+            };
+            canvas.legend_item((LEFT, note_top), example, note)
+        },
+    )
+}
+
+fn activity_chart_title(week: &WeekStatistics, language: Language) -> String {
+    let who = scope_title(
+        week.scope_name.as_deref(),
+        week.scope == Scope::Family,
+        language,
+    );
+    let span = format_week_span(week.week, language);
+    match language {
+        Language::Fr => format!("À quoi servent les écrans : {who}, {span}"),
+        Language::En => format!("What the screens were used for: {who}, {span}"),
+    }
+}
+
+/// The main activity and its share, then the share of time with an adult.
+pub fn activity_chart_summary(week: &WeekStatistics, language: Language) -> String {
+    let who = scope_title(
+        week.scope_name.as_deref(),
+        week.scope == Scope::Family,
+        language,
+    );
+    let span = format_week_span(week.week, language);
+    let total = week.totals.minutes;
+    let top = week.totals.breakdown.activities().fold(
+        None,
+        |best: Option<(Activity, u32)>, (activity, minutes)| match best {
+            Some((_, most)) if most >= minutes => best,
+            _ => Some((activity, minutes)),
+        },
+    );
+    let (Some((activity, minutes)), Some(share), Some(adult)) = (
+        top,
+        rounded_percent(top.map_or(0, |t| t.1), total),
+        week.totals.with_adult_percent(),
+    ) else {
+        return match language {
+            Language::Fr => format!("{who}, {span} : aucun temps d'écran noté."),
+            Language::En => format!("{who}, {span}: no screen time written down."),
+        };
+    };
+    let (minutes, total) = (
+        format_duration(minutes, language),
+        format_duration(total, language),
+    );
+    let activity = lower_first(activity.label(language));
+    match language {
+        Language::Fr => format!(
+            "{who}, {span} : surtout {activity}, {minutes} sur {total} ({}) ; {} du temps avec un adulte.",
+            format_percent(share.into(), language),
+            format_percent(adult.into(), language)
+        ),
+        Language::En => format!(
+            "{who}, {span}: mostly {activity}, {minutes} of {total} ({}); {} of the time with an adult.",
+            format_percent(share.into(), language),
+            format_percent(adult.into(), language)
+        ),
+    }
+}
+
+/// A row per activity, and one for the time with an adult.
+pub fn activity_chart_table(week: &WeekStatistics, language: Language) -> DataTable {
+    let fr = language == Language::Fr;
+    let total = week.totals.minutes;
+    let share = |minutes: u32| match rounded_percent(minutes, total) {
+        Some(percent) => {
+            TableCell::text_with_value(format_percent(percent.into(), language), percent.into())
+        }
+        None => TableCell::missing(),
+    };
+    let yes_no = |yes: bool| {
+        TableCell::text(match (fr, yes) {
+            (true, true) => "oui",
+            (true, false) => "non",
+            (false, true) => "yes",
+            (false, false) => "no",
+        })
+    };
+    let mut rows: Vec<TableRow> = week
+        .totals
+        .breakdown
+        .activities()
+        .map(|(activity, minutes)| TableRow {
+            heading: activity.label(language).to_owned(),
+            cells: vec![
+                TableCell::minutes(minutes, language),
+                share(minutes),
+                yes_no(activity.counts_towards_limit()),
+            ],
+        })
+        .collect();
+    rows.push(TableRow {
+        heading: if fr {
+            "Avec un adulte"
+        } else {
+            "With an adult"
+        }
+        .to_owned(),
+        cells: vec![
+            TableCell::minutes(week.totals.with_adult_minutes, language),
+            share(week.totals.with_adult_minutes),
+            TableCell::missing(),
+        ],
+    });
+    DataTable {
+        caption: activity_chart_title(week, language),
+        columns: if fr {
+            [
+                "Activité",
+                "Durée",
+                "Part du temps",
+                "Compte pour la limite",
+            ]
+        } else {
+            [
+                "Activity",
+                "Duration",
+                "Share of the time",
+                "Counts towards the limit",
+            ]
+        }
+        .map(str::to_owned)
+        .to_vec(),
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_svg::{
+        assert_chart_rules, assert_escaped, elements, texts, HOSTILE_NAME,
+    };
+    use super::*;
+    use crate::calendar::IsoWeek;
+    use crate::diary::ChildId;
+    use crate::statistics::tests::fixture;
+    use crate::statistics::week_statistics;
+
+    fn w10() -> IsoWeek {
+        IsoWeek::new(2025, 10).unwrap()
+    }
+
+    #[test]
+    fn each_activity_has_a_bar_with_its_value_written_out() {
+        let week = week_statistics(&fixture(), w10(), &Scope::Family);
+        let svg = render_activity_chart_svg(&week, Language::Fr).unwrap();
+        assert_chart_rules(&svg);
+        let texts = texts(&svg);
+        for activity in Activity::ALL {
+            assert!(texts.contains(&activity.label(Language::Fr).replace('\'', "&apos;")));
+        }
+        // 285 minutes: videos 120, games 25, social 80, calls 20, school 40, other 0.
+        for value in [
+            "2 h (42 %)",
+            "25 min (9 %)",
+            "1 h 20 (28 %)",
+            "20 min (7 %)",
+            "40 min (14 %)",
+            "0 min",
+        ] {
+            assert!(texts.contains(&value.to_owned()), "{value} in {texts:?}");
+        }
+        let bars: Vec<f64> = elements(&svg)
+            .iter()
+            .filter(|e| {
+                e.name == "rect" && e.attribute("x") == Some("16") && e.number("height") == 30.0
+            })
+            .map(|e| e.number("width"))
+            .collect();
+        assert_eq!(
+            bars,
+            [420.0, 88.0, 280.0, 70.0, 140.0],
+            "widths in proportion; none for 0"
+        );
+        assert!(texts.contains(&"Hachuré : ne compte pas dans la limite".to_owned()));
+    }
+
+    #[test]
+    fn the_sentence_names_the_main_activity_and_the_time_with_an_adult() {
+        let week = week_statistics(&fixture(), w10(), &Scope::Family);
+        assert_eq!(
+            activity_chart_summary(&week, Language::Fr),
+            "La famille, 3 – 9 mars 2025 : surtout vidéos et dessins animés, 2 h sur 4 h 45 (42 %) ; 39 % du temps avec un adulte."
+        );
+        let lea = week_statistics(&fixture(), w10(), &Scope::Child(ChildId::new("lea")));
+        assert_eq!(
+            activity_chart_summary(&lea, Language::En),
+            "Léa, 3 – 9 March 2025: mostly videos and cartoons, 1 h 30 min of 3 h 50 min (39%); 48% of the time with an adult."
+        );
+        let empty = week_statistics(&fixture(), w10().next(), &Scope::Family);
+        assert_eq!(
+            activity_chart_summary(&empty, Language::En),
+            "The family, 10 – 16 March 2025: no screen time written down."
+        );
+        let table = activity_chart_table(&week, Language::Fr);
+        assert_eq!(table.rows.len(), 7);
+        assert_eq!(table.rows[4].heading, "École et devoirs");
+        let cells: Vec<&str> = table.rows[4]
+            .cells
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect();
+        assert_eq!(cells, ["40 min", "14 %", "non"]);
+        assert_eq!(table.rows[6].cells[0].value, Some(110));
+    }
+
+    #[test]
+    fn a_hostile_name_is_escaped() {
+        let mut diary = fixture();
+        let mut hostile = diary.child(&ChildId::new("lea")).unwrap().clone();
+        hostile.name = HOSTILE_NAME.to_owned();
+        diary.put_child(hostile).unwrap();
+        let week = week_statistics(&diary, w10(), &Scope::Child(ChildId::new("lea")));
+        let svg = render_activity_chart_svg(&week, Language::En).unwrap();
+        assert_chart_rules(&svg);
+        assert_escaped(&svg);
+    }
+}

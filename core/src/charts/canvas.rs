@@ -1,0 +1,457 @@
+//! A thin layer over plotters' SVG backend: shapes and text placed in pixels of a 640-wide
+//! viewBox, hatching patterns, and the value axis shared by the bar and trend charts.
+//!
+//! Every chart lays itself out in whole pixels with its own arithmetic and draws plain plotters
+//! elements (rectangles, paths, circles, text). Nothing here asks plotters to measure text: text
+//! is anchored (start, middle, end) and the SVG viewer places it, so the same chart comes out
+//! byte for byte natively and in the browser, and no DOM is needed to draw. Where a layout needs a
+//! text's width (a legend), it uses [`estimated_width`], a generous estimate.
+
+use plotters::backend::SVGBackend;
+use plotters::coord::Shift;
+use plotters::element::{Circle, DashedPathElement, PathElement, Rectangle};
+use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, IntoDrawingArea};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
+
+use super::palette::{Pattern, Swatch, GRID, INK, MUTED, PAPER};
+use super::svg_text::finish_svg;
+use super::ChartError;
+use crate::duration_text::format_duration_compact;
+use crate::language::Language;
+
+/// The width of every chart's viewBox.
+pub const CHART_WIDTH: u32 = 640;
+/// The smallest text in a chart, in viewBox pixels (readable on a phone and on a projector).
+pub const SMALL_TEXT: u32 = 16;
+/// Labels.
+pub const LABEL_TEXT: u32 = 18;
+
+/// plotters' SVG backend writes `font-size` as the font's size divided by 1.24.
+const PLOTTERS_FONT_SCALE: f64 = 1.24;
+
+/// A point in viewBox pixels.
+pub(crate) type Point = (i32, i32);
+
+/// Where a text sits relative to its point, across and up-down.
+#[derive(Clone, Copy)]
+pub(crate) struct Anchor {
+    across: HPos,
+    vertical: VPos,
+}
+
+impl Anchor {
+    pub(crate) const START: Anchor = Anchor::new(HPos::Left, VPos::Center);
+    pub(crate) const END: Anchor = Anchor::new(HPos::Right, VPos::Center);
+    pub(crate) const MIDDLE: Anchor = Anchor::new(HPos::Center, VPos::Center);
+    pub(crate) const ABOVE: Anchor = Anchor::new(HPos::Center, VPos::Bottom);
+    pub(crate) const BELOW: Anchor = Anchor::new(HPos::Center, VPos::Top);
+    pub(crate) const START_BELOW: Anchor = Anchor::new(HPos::Left, VPos::Top);
+
+    const fn new(across: HPos, vertical: VPos) -> Anchor {
+        Anchor { across, vertical }
+    }
+}
+
+/// How a text looks.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Font {
+    pub size: u32,
+    pub bold: bool,
+    pub colour: RGBColor,
+}
+
+impl Font {
+    pub(crate) const SMALL: Font = Font {
+        size: SMALL_TEXT,
+        bold: false,
+        colour: INK,
+    };
+    pub(crate) const SMALL_BOLD: Font = Font {
+        size: SMALL_TEXT,
+        bold: true,
+        colour: INK,
+    };
+    pub(crate) const MUTED: Font = Font {
+        size: SMALL_TEXT,
+        bold: false,
+        colour: MUTED,
+    };
+    pub(crate) const LABEL: Font = Font {
+        size: LABEL_TEXT,
+        bold: false,
+        colour: INK,
+    };
+    pub(crate) const LABEL_BOLD: Font = Font {
+        size: LABEL_TEXT,
+        bold: true,
+        colour: INK,
+    };
+
+    pub(crate) fn coloured(self, colour: RGBColor) -> Font {
+        Font { colour, ..self }
+    }
+}
+
+/// A generous estimate of a text's width in pixels (0.6 em a character), for layout only.
+pub(crate) fn estimated_width(text: &str, size: u32) -> i32 {
+    (text.chars().count() as f64 * f64::from(size) * 0.6).ceil() as i32
+}
+
+/// The drawing surface handed to a chart.
+pub(crate) struct Canvas<'a, 'b> {
+    area: &'b DrawingArea<SVGBackend<'a>, Shift>,
+}
+
+type Drawn = Result<(), ChartError>;
+
+impl Canvas<'_, '_> {
+    /// A filled rectangle between two corners.
+    pub(crate) fn rect(&self, top_left: Point, bottom_right: Point, colour: RGBColor) -> Drawn {
+        if bottom_right.0 <= top_left.0 || bottom_right.1 <= top_left.1 {
+            return Ok(());
+        }
+        self.area
+            .draw(&Rectangle::new([top_left, bottom_right], colour.filled()))?;
+        Ok(())
+    }
+
+    /// A rectangle's outline.
+    pub(crate) fn outline(
+        &self,
+        top_left: Point,
+        bottom_right: Point,
+        colour: RGBColor,
+        width: u32,
+    ) -> Drawn {
+        let style = colour.stroke_width(width);
+        self.area
+            .draw(&Rectangle::new([top_left, bottom_right], style))?;
+        Ok(())
+    }
+
+    /// A rectangle in a series' colour, hatched with its pattern in white.
+    pub(crate) fn swatch_rect(
+        &self,
+        top_left: Point,
+        bottom_right: Point,
+        swatch: Swatch,
+    ) -> Drawn {
+        self.rect(top_left, bottom_right, swatch.colour)?;
+        for path in hatch_paths(top_left, bottom_right, swatch.pattern) {
+            self.area
+                .draw(&PathElement::new(path, PAPER.stroke_width(2)))?;
+        }
+        Ok(())
+    }
+
+    /// A straight line.
+    pub(crate) fn line(&self, from: Point, to: Point, colour: RGBColor, width: u32) -> Drawn {
+        self.area.draw(&PathElement::new(
+            vec![from, to],
+            colour.stroke_width(width),
+        ))?;
+        Ok(())
+    }
+
+    /// A dashed straight line (10 px dashes, 6 px gaps).
+    pub(crate) fn dashed_line(
+        &self,
+        from: Point,
+        to: Point,
+        colour: RGBColor,
+        width: u32,
+    ) -> Drawn {
+        self.area.draw(&DashedPathElement::new(
+            vec![from, to],
+            10,
+            6,
+            colour.stroke_width(width),
+        ))?;
+        Ok(())
+    }
+
+    /// A line through several points.
+    pub(crate) fn polyline(&self, points: Vec<Point>, colour: RGBColor, width: u32) -> Drawn {
+        self.area
+            .draw(&PathElement::new(points, colour.stroke_width(width)))?;
+        Ok(())
+    }
+
+    /// A dot: filled, or a ring on white.
+    pub(crate) fn dot(&self, centre: Point, radius: u32, colour: RGBColor, filled: bool) -> Drawn {
+        if filled {
+            self.area
+                .draw(&Circle::new(centre, radius, colour.filled()))?;
+        } else {
+            self.area
+                .draw(&Circle::new(centre, radius, PAPER.filled()))?;
+            self.area
+                .draw(&Circle::new(centre, radius, colour.stroke_width(3)))?;
+        }
+        Ok(())
+    }
+
+    /// A text (plotters escapes it).
+    pub(crate) fn text(&self, text: &str, at: Point, font: Font, anchor: Anchor) -> Drawn {
+        let style = if font.bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        };
+        let desc = FontDesc::new(
+            FontFamily::SansSerif,
+            f64::from(font.size) * PLOTTERS_FONT_SCALE,
+            style,
+        );
+        let text_style = TextStyle::from(desc)
+            .color(&font.colour)
+            .pos(Pos::new(anchor.across, anchor.vertical));
+        self.area.draw_text(text, &text_style, at)?;
+        Ok(())
+    }
+
+    /// A text on a white box, so that it reads over lines and bars.
+    pub(crate) fn text_on_paper(&self, text: &str, at: Point, font: Font, anchor: Anchor) -> Drawn {
+        let width = estimated_width(text, font.size);
+        let height = font.size as i32 + 6;
+        let left = match anchor.across {
+            HPos::Left => at.0,
+            HPos::Center => at.0 - width / 2,
+            HPos::Right => at.0 - width,
+        };
+        let top = match anchor.vertical {
+            VPos::Top => at.1 - 3,
+            VPos::Center => at.1 - height / 2,
+            VPos::Bottom => at.1 - height + 3,
+        };
+        self.rect((left - 3, top), (left + width + 3, top + height), PAPER)?;
+        self.text(text, at, font, anchor)
+    }
+
+    /// A legend item for a dashed line (the limit): a short dashed line, then its label.
+    pub(crate) fn legend_dashed_line(&self, at: Point, label: &str) -> Drawn {
+        self.dashed_line((at.0, at.1 + 11), (at.0 + 32, at.1 + 11), INK, 3)?;
+        self.text(
+            label,
+            (at.0 + 42, at.1 + 11),
+            Font::SMALL_BOLD,
+            Anchor::START,
+        )
+    }
+
+    /// A legend item: a swatch, then its label.
+    pub(crate) fn legend_item(&self, at: Point, swatch: Swatch, label: &str) -> Drawn {
+        self.swatch_rect(at, (at.0 + 32, at.1 + 22), swatch)?;
+        self.text(label, (at.0 + 42, at.1 + 11), Font::SMALL, Anchor::START)
+    }
+}
+
+impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for ChartError {
+    fn from(error: DrawingAreaErrorKind<E>) -> ChartError {
+        ChartError::new(error.to_string())
+    }
+}
+
+/// Draws a chart of `size` with `draw` on a white page and finishes the SVG (opening tag, title,
+/// description).
+pub(crate) fn render_svg(
+    size: (u32, u32),
+    language: Language,
+    title: &str,
+    desc: &str,
+    draw: impl FnOnce(&Canvas<'_, '_>) -> Drawn,
+) -> Result<String, ChartError> {
+    let mut raw = String::with_capacity(16 * 1024);
+    {
+        let root = SVGBackend::with_string(&mut raw, size).into_drawing_area();
+        root.fill(&PAPER)?;
+        draw(&Canvas { area: &root })?;
+        root.present()?;
+    }
+    Ok(finish_svg(&raw, size, language, title, desc))
+}
+
+/// The hatching lines of `pattern` inside a rectangle, each direction as one zigzag path that
+/// runs along the rectangle's edges between lines (which also outlines the bar in white).
+pub(crate) fn hatch_paths(
+    top_left: Point,
+    bottom_right: Point,
+    pattern: Pattern,
+) -> Vec<Vec<Point>> {
+    let (x0, y0) = top_left;
+    let (x1, y1) = bottom_right;
+    if x1 - x0 < 2 || y1 - y0 < 2 {
+        return Vec::new();
+    }
+    let straight = 8;
+    let diagonal = 12;
+    let segments = |direction: Pattern| -> Vec<(Point, Point)> {
+        match direction {
+            Pattern::Horizontal => (y0 + straight / 2..y1)
+                .step_by(straight as usize)
+                .map(|y| ((x0, y), (x1, y)))
+                .collect(),
+            Pattern::Vertical => (x0 + straight / 2..x1)
+                .step_by(straight as usize)
+                .map(|x| ((x, y1), (x, y0)))
+                .collect(),
+            // Lines x + y = c, from the lower-left end to the upper-right end.
+            Pattern::DiagonalUp => (x0 + y0 + diagonal / 2..x1 + y1)
+                .step_by(diagonal as usize)
+                .map(|c| {
+                    let start = x0.max(c - y1);
+                    let end = x1.min(c - y0);
+                    ((start, c - start), (end, c - end))
+                })
+                .collect(),
+            // Lines y - x = c, from the upper-left end to the lower-right end.
+            Pattern::DiagonalDown => (y0 - x1 + diagonal / 2..y1 - x0)
+                .step_by(diagonal as usize)
+                .map(|c| {
+                    let start = x0.max(y0 - c);
+                    let end = x1.min(y1 - c);
+                    ((start, start + c), (end, end + c))
+                })
+                .collect(),
+            Pattern::Solid | Pattern::Cross => Vec::new(),
+        }
+    };
+    let zigzag = |lines: Vec<(Point, Point)>| -> Vec<Point> {
+        let mut path = Vec::with_capacity(lines.len() * 2);
+        for (index, (start, end)) in lines.into_iter().enumerate() {
+            if index % 2 == 0 {
+                path.extend([start, end]);
+            } else {
+                path.extend([end, start]);
+            }
+        }
+        path
+    };
+    let directions: &[Pattern] = match pattern {
+        Pattern::Solid => &[],
+        Pattern::Cross => &[Pattern::DiagonalUp, Pattern::DiagonalDown],
+        Pattern::DiagonalUp => &[Pattern::DiagonalUp],
+        Pattern::DiagonalDown => &[Pattern::DiagonalDown],
+        Pattern::Horizontal => &[Pattern::Horizontal],
+        Pattern::Vertical => &[Pattern::Vertical],
+    };
+    directions
+        .iter()
+        .map(|direction| zigzag(segments(*direction)))
+        .filter(|path| path.len() >= 2)
+        .collect()
+}
+
+/// A vertical axis of minutes: from 0 to `top`, a tick every `step`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct MinutesAxis {
+    pub step: u32,
+    pub top: u32,
+    /// The pixel rows of 0 and `top`.
+    pub bottom_y: i32,
+    pub top_y: i32,
+}
+
+impl MinutesAxis {
+    /// The axis that holds `largest` minutes with at most five steps of a round size.
+    pub(crate) fn fitting(largest: u32, bottom_y: i32, top_y: i32) -> MinutesAxis {
+        const STEPS: [u32; 10] = [15, 30, 60, 120, 180, 240, 360, 480, 720, 1440];
+        let step = STEPS
+            .into_iter()
+            .find(|step| largest.div_ceil(*step) <= 5)
+            .unwrap_or(1440);
+        let top = step * largest.div_ceil(step).max(1);
+        MinutesAxis {
+            step,
+            top,
+            bottom_y,
+            top_y,
+        }
+    }
+
+    /// The pixel row of `minutes`.
+    pub(crate) fn y(&self, minutes: u32) -> i32 {
+        let span = f64::from(self.bottom_y - self.top_y);
+        self.bottom_y
+            - (f64::from(minutes.min(self.top)) * span / f64::from(self.top)).round() as i32
+    }
+
+    /// Draws the ticks' labels at the left of `left_x` and grid lines from `left_x` to `right_x`.
+    pub(crate) fn draw(
+        &self,
+        canvas: &Canvas<'_, '_>,
+        left_x: i32,
+        right_x: i32,
+        language: Language,
+    ) -> Drawn {
+        for tick in (0..=self.top).step_by(self.step as usize) {
+            let y = self.y(tick);
+            let colour = if tick == 0 { INK } else { GRID };
+            canvas.line(
+                (left_x, y),
+                (right_x, y),
+                colour,
+                if tick == 0 { 2 } else { 1 },
+            )?;
+            let label = if tick == 0 {
+                "0".to_owned()
+            } else {
+                format_duration_compact(tick, language)
+            };
+            canvas.text(&label, (left_x - 8, y), Font::SMALL, Anchor::END)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn axes_take_round_steps() {
+        let check = |largest: u32, step: u32, top: u32| {
+            let axis = MinutesAxis::fitting(largest, 300, 50);
+            assert_eq!((axis.step, axis.top), (step, top), "{largest}");
+            assert_eq!(axis.y(0), 300);
+            assert_eq!(axis.y(top), 50);
+        };
+        check(0, 15, 15);
+        check(50, 15, 60);
+        check(90, 30, 90);
+        check(151, 60, 180);
+        check(290, 60, 300);
+        check(301, 120, 360);
+        check(1440, 360, 1440);
+    }
+
+    #[test]
+    fn hatching_stays_inside_its_rectangle() {
+        for pattern in [
+            Pattern::DiagonalUp,
+            Pattern::DiagonalDown,
+            Pattern::Horizontal,
+            Pattern::Vertical,
+            Pattern::Cross,
+        ] {
+            for (top_left, bottom_right) in [
+                ((10, 20), (58, 140)),
+                ((0, 0), (30, 5)),
+                ((5, 5), (200, 30)),
+            ] {
+                let paths = hatch_paths(top_left, bottom_right, pattern);
+                assert!(!paths.is_empty(), "{pattern:?}");
+                for point in paths.iter().flatten() {
+                    assert!(
+                        (top_left.0..=bottom_right.0).contains(&point.0)
+                            && (top_left.1..=bottom_right.1).contains(&point.1),
+                        "{pattern:?} {point:?} outside {top_left:?} {bottom_right:?}"
+                    );
+                }
+            }
+        }
+        assert!(hatch_paths((0, 0), (40, 40), Pattern::Solid).is_empty());
+        assert!(hatch_paths((0, 0), (1, 40), Pattern::Horizontal).is_empty());
+    }
+}

@@ -1,0 +1,315 @@
+//! The state of one running presentation, shared by the deck's components as a context: the
+//! deck in the language in force, where the presentation stands (slide and step), the black
+//! screen, the overview, and the slide number being typed.
+//!
+//! Every change made here by the user is also sent to the presentation's other windows through
+//! `browser::deck_channel`; a change received from another window is applied without being sent
+//! back, so two windows never echo each other. The position follows the core's rules
+//! (`ecrans_core::deck::navigation`); this module only holds it in signals.
+
+use crate::browser::deck_channel::{DeckChannel, DeckMessage};
+use crate::browser::deck_window;
+use crate::browser::local_store::{self, keys};
+use crate::state::preferences::expect_preferences;
+use ecrans_core::deck::navigation::{progress, DeckPosition};
+use ecrans_core::deck::{bundled_deck, render_qr_svg, Deck, Placeholder, Slide};
+use ecrans_core::meeting::{choose_start_meeting, meeting_placeholder_text, Meeting};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The bundled deck in the language in force, parsed once per language.
+pub fn use_bundled_deck() -> Memo<Arc<Deck>> {
+    let preferences = expect_preferences();
+    Memo::new(move |_| Arc::new(bundled_deck(preferences.language())))
+}
+
+/// What the app writes in place of the deck's placeholders, and the install slide's QR code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SlideFill {
+    /// The meeting's date in the language in force (« jeudi 12 mars »), if set.
+    pub meeting_date: Option<String>,
+    /// The meeting's place, if set.
+    pub meeting_place: Option<String>,
+    /// The app's own address, `https://…/`.
+    pub app_address: String,
+    /// The QR code of the app's address, an SVG string drawn by the core.
+    pub qr_svg: Arc<str>,
+}
+
+impl SlideFill {
+    /// The text that stands for `placeholder`, or `None` when the advisor has not set it.
+    pub fn text(&self, placeholder: Placeholder) -> Option<&str> {
+        match placeholder {
+            Placeholder::MeetingDate => self.meeting_date.as_deref(),
+            Placeholder::MeetingPlace => self.meeting_place.as_deref(),
+            Placeholder::AppAddress => Some(&self.app_address),
+        }
+    }
+}
+
+/// The meeting stored on this device (nothing set when missing or unreadable).
+pub fn stored_meeting() -> Meeting {
+    choose_start_meeting(local_store::read_text(keys::MEETING).as_deref())
+}
+
+/// The placeholders' texts in the language in force: the meeting is read once from storage,
+/// the address and its QR code once from the page.
+pub fn use_slide_fill() -> Memo<SlideFill> {
+    let preferences = expect_preferences();
+    let meeting = stored_meeting();
+    let app_address = deck_window::app_address();
+    let qr_svg: Arc<str> = Arc::from(render_qr_svg(&app_address));
+    Memo::new(move |_| {
+        let language = preferences.language();
+        SlideFill {
+            meeting_date: meeting_placeholder_text(&meeting, Placeholder::MeetingDate, language),
+            meeting_place: meeting_placeholder_text(&meeting, Placeholder::MeetingPlace, language),
+            app_address: app_address.clone(),
+            qr_svg: Arc::clone(&qr_svg),
+        }
+    })
+}
+
+/// One running presentation. Cheap to copy: it is made of signals.
+#[derive(Clone, Copy)]
+pub struct Presentation {
+    deck: Memo<Arc<Deck>>,
+    fill: Memo<SlideFill>,
+    position: RwSignal<DeckPosition>,
+    blackout: RwSignal<bool>,
+    overview_open: RwSignal<bool>,
+    typed_number: RwSignal<String>,
+    channel: StoredValue<Option<DeckChannel>, LocalStorage>,
+}
+
+impl Presentation {
+    /// Starts a presentation at slide `start_index` and provides it to the components below.
+    /// The windows of the presentation start following each other at once.
+    pub fn provide(start_index: usize) -> Presentation {
+        let deck = use_bundled_deck();
+        let start = deck.with_untracked(|deck| DeckPosition::at_slide(start_index, deck));
+        let presentation = Presentation {
+            deck,
+            fill: use_slide_fill(),
+            position: RwSignal::new(start),
+            blackout: RwSignal::new(false),
+            overview_open: RwSignal::new(false),
+            typed_number: RwSignal::new(String::new()),
+            channel: StoredValue::new_local(None),
+        };
+        let channel = DeckChannel::open(move |message| presentation.follow(message));
+        if let Some(channel) = &channel {
+            channel.post(DeckMessage::WhereAreWe);
+        }
+        presentation.channel.set_value(channel);
+        // The deck changes with the language: keep the position valid for it.
+        Effect::new(move |_| {
+            let clamped = deck.with(|deck| presentation.position.get_untracked().clamped(deck));
+            if clamped != presentation.position.get_untracked() {
+                presentation.position.set(clamped);
+            }
+        });
+        on_cleanup(move || presentation.channel.set_value(None));
+        provide_context(presentation);
+        presentation
+    }
+
+    /// The deck being shown (tracked).
+    pub fn deck(&self) -> Memo<Arc<Deck>> {
+        self.deck
+    }
+
+    /// The placeholders' texts (tracked).
+    pub fn fill(&self) -> Memo<SlideFill> {
+        self.fill
+    }
+
+    /// Where the presentation stands (tracked).
+    pub fn position(&self) -> DeckPosition {
+        self.position.get()
+    }
+
+    /// The position as a signal, for memos that only need part of it.
+    pub fn position_signal(&self) -> ReadSignal<DeckPosition> {
+        self.position.read_only()
+    }
+
+    /// The slide shown, cloned (tracked).
+    pub fn slide_at(&self, index: usize) -> Option<Slide> {
+        self.deck.with(|deck| deck.slides.get(index).cloned())
+    }
+
+    /// How many slides the deck has (tracked).
+    pub fn slide_count(&self) -> usize {
+        self.deck.with(|deck| deck.slides.len())
+    }
+
+    /// `(done, total)` states of the deck, for the progress bar (tracked).
+    pub fn progress(&self) -> (usize, usize) {
+        let position = self.position.get();
+        self.deck.with(|deck| progress(deck, position))
+    }
+
+    /// The state one "next" press away (tracked), or `None` at the very end.
+    pub fn upcoming(&self) -> Option<DeckPosition> {
+        let position = self.position.get();
+        self.deck.with(|deck| {
+            let next = position.forward(deck);
+            (next != position.clamped(deck)).then_some(next)
+        })
+    }
+
+    /// Whether the audience screen is black (tracked).
+    pub fn is_black(&self) -> bool {
+        self.blackout.get()
+    }
+
+    /// Whether the overview grid is open (tracked).
+    pub fn is_overview_open(&self) -> bool {
+        self.overview_open.get()
+    }
+
+    /// The slide number typed so far, before Enter (tracked).
+    pub fn typed_number(&self) -> String {
+        self.typed_number.get()
+    }
+
+    /// Reveals the next step, else shows the next slide. On a black screen, brings the slide
+    /// back instead (as a clicker's "next" does on most presentation software).
+    pub fn forward(&self) {
+        if self.leave_blackout() {
+            return;
+        }
+        self.move_to(|position, deck| position.forward(deck));
+    }
+
+    /// Hides the last step, else shows the previous slide complete; on a black screen, brings
+    /// the slide back instead.
+    pub fn backward(&self) {
+        if self.leave_blackout() {
+            return;
+        }
+        self.move_to(|position, deck| position.backward(deck));
+    }
+
+    /// Shows the slide at `index` (from 0), nothing revealed yet.
+    pub fn go_to_slide(&self, index: usize) {
+        self.blackout.set(false);
+        self.move_to(|_, deck| DeckPosition::at_slide(index, deck));
+    }
+
+    /// Shows the first slide.
+    pub fn go_to_first(&self) {
+        self.go_to_slide(0);
+    }
+
+    /// Shows the last slide.
+    pub fn go_to_last(&self) {
+        self.blackout.set(false);
+        self.move_to(|_, deck| DeckPosition::end(deck));
+    }
+
+    /// Blacks the audience screen out, or brings the slide back.
+    pub fn toggle_blackout(&self) {
+        self.blackout.update(|black| *black = !*black);
+        self.announce();
+    }
+
+    /// Opens or closes the overview grid (in this window only).
+    pub fn toggle_overview(&self) {
+        self.overview_open.update(|open| *open = !*open);
+    }
+
+    /// Closes the overview grid; returns whether it was open.
+    pub fn close_overview(&self) -> bool {
+        let was_open = self.overview_open.get_untracked();
+        if was_open {
+            self.overview_open.set(false);
+        }
+        was_open
+    }
+
+    /// Adds a digit to the slide number being typed (at most three digits).
+    pub fn type_digit(&self, digit: char) {
+        self.typed_number.update(|typed| {
+            if typed.len() >= 3 {
+                typed.clear();
+            }
+            typed.push(digit);
+        });
+    }
+
+    /// Goes to the typed slide number, if one was typed; returns whether one was.
+    pub fn go_to_typed_number(&self) -> bool {
+        let typed = self.typed_number.get_untracked();
+        if typed.is_empty() {
+            return false;
+        }
+        self.typed_number.set(String::new());
+        if let Ok(number) = typed.parse::<usize>() {
+            self.go_to_slide(number.saturating_sub(1));
+        }
+        true
+    }
+
+    /// Forgets a half-typed slide number; returns whether there was one.
+    pub fn cancel_typed_number(&self) -> bool {
+        let had_one = !self.typed_number.get_untracked().is_empty();
+        if had_one {
+            self.typed_number.set(String::new());
+        }
+        had_one
+    }
+
+    fn leave_blackout(&self) -> bool {
+        if self.blackout.get_untracked() {
+            self.toggle_blackout();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn move_to(&self, next: impl FnOnce(DeckPosition, &Deck) -> DeckPosition) {
+        let current = self.position.get_untracked();
+        let target = self.deck.with_untracked(|deck| next(current, deck));
+        if target != current {
+            self.position.set(target);
+        }
+        self.announce();
+    }
+
+    /// Tells the other windows what this one shows.
+    fn announce(&self) {
+        let message = DeckMessage::Showing {
+            position: self.position.get_untracked(),
+            blackout: self.blackout.get_untracked(),
+        };
+        self.channel.with_value(|channel| {
+            if let Some(channel) = channel {
+                channel.post(message);
+            }
+        });
+    }
+
+    /// Applies what another window says, without sending it back.
+    fn follow(&self, message: DeckMessage) {
+        match message {
+            DeckMessage::Showing { position, blackout } => {
+                let position = self.deck.with_untracked(|deck| position.clamped(deck));
+                if position != self.position.get_untracked() {
+                    self.position.set(position);
+                }
+                if blackout != self.blackout.get_untracked() {
+                    self.blackout.set(blackout);
+                }
+            }
+            DeckMessage::WhereAreWe => self.announce(),
+        }
+    }
+}
+
+/// The presentation provided by the deck's presenting page.
+pub fn expect_presentation() -> Presentation {
+    expect_context::<Presentation>()
+}

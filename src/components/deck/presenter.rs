@@ -1,0 +1,261 @@
+//! The presenting page (`/atelier/7`): starts the presentation, keeps the address on the slide
+//! shown, keeps the screen awake, turns keys into commands, and shows the view this window is
+//! for: the projected slides, the speaker view (`?vue=orateur`, a second window) or one screen
+//! with the notes under the slide (`?vue=notes`).
+//!
+//! The shell's bars are hidden while this page is shown (`style/deck.css`); the toolbar's
+//! « Quitter » link leads back to the Atelier's start screen on every screen size.
+
+use crate::browser::{deck_window, fullscreen, page, wake_lock};
+use crate::components::deck::audience_view::AudienceView;
+use crate::components::deck::key_command::{command_for_key, KeyCommand};
+use crate::components::deck::presentation::{use_bundled_deck, Presentation};
+use crate::components::deck::speaker_view::SpeakerView;
+use crate::i18n::deck::deck_texts;
+use crate::state::preferences::{use_localized, use_texts};
+use ecrans_core::deck::navigation::slide_index_from_number;
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
+
+/// Which view of the presentation this window shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeckView {
+    /// The projected slides, full window.
+    Audience,
+    /// The speaker view, in its own window: current and next slide, notes, clock.
+    Speaker,
+    /// One screen: a small slide with the notes under it, on the same device.
+    OneScreen,
+}
+
+impl DeckView {
+    /// Reads the `vue` parameter of the address (`orateur`, `notes`); anything else is the
+    /// projected slides.
+    pub fn from_query(value: Option<&str>) -> DeckView {
+        match value {
+            Some("orateur") => DeckView::Speaker,
+            Some("notes") => DeckView::OneScreen,
+            _ => DeckView::Audience,
+        }
+    }
+
+    /// The address of slide `number` (from 1) in this view: `/atelier/7?vue=orateur`.
+    pub fn path(self, number: usize) -> String {
+        match self {
+            DeckView::Audience => format!("/atelier/{number}"),
+            DeckView::Speaker => format!("/atelier/{number}?vue=orateur"),
+            DeckView::OneScreen => format!("/atelier/{number}?vue=notes"),
+        }
+    }
+}
+
+/// The notes' sizes in the speaker view, in percent of their base size.
+const NOTES_SCALES: [u16; 7] = [80, 100, 125, 150, 175, 200, 250];
+/// The size the notes start at (an index into [`NOTES_SCALES`]).
+const NOTES_START_SCALE: usize = 1;
+
+/// Goes to an address of the app in this window, replacing the current history entry.
+type GoTo = Box<dyn Fn(&str)>;
+
+/// What the views and toolbars of a presenting window can do, shared as a context.
+#[derive(Clone, Copy)]
+pub struct PresenterControls {
+    /// The running presentation.
+    pub presentation: Presentation,
+    /// The view this window shows.
+    pub view: Memo<DeckView>,
+    /// The size of the speaker notes, an index into the notes' sizes.
+    notes_scale: RwSignal<usize>,
+    /// Whether the browser blocked the speaker view's window.
+    pub speaker_window_blocked: RwSignal<bool>,
+    navigate: StoredValue<GoTo, LocalStorage>,
+}
+
+impl PresenterControls {
+    /// Runs a command from a key or a toolbar button; returns whether it did something, so
+    /// the key's default action (scrolling…) can be prevented.
+    pub fn run(&self, command: KeyCommand) -> bool {
+        let presentation = self.presentation;
+        if !matches!(command, KeyCommand::Digit(_) | KeyCommand::Enter) {
+            presentation.cancel_typed_number();
+        }
+        match command {
+            KeyCommand::Forward => presentation.forward(),
+            KeyCommand::Backward => presentation.backward(),
+            KeyCommand::First => presentation.go_to_first(),
+            KeyCommand::Last => presentation.go_to_last(),
+            KeyCommand::Digit(digit) => presentation.type_digit(digit),
+            KeyCommand::Enter => {
+                if !presentation.go_to_typed_number() {
+                    return false;
+                }
+                presentation.close_overview();
+            }
+            KeyCommand::Overview => presentation.toggle_overview(),
+            KeyCommand::Escape => {
+                if !presentation.close_overview() {
+                    presentation.toggle_overview();
+                }
+            }
+            KeyCommand::Blackout => presentation.toggle_blackout(),
+            KeyCommand::Fullscreen => fullscreen::toggle_fullscreen(),
+            KeyCommand::SpeakerView => {
+                if self.view.get_untracked() == DeckView::Speaker {
+                    return false;
+                }
+                self.open_speaker_window();
+            }
+            KeyCommand::OneScreen => match self.view.get_untracked() {
+                DeckView::Audience => self.switch_view(DeckView::OneScreen),
+                DeckView::OneScreen => self.switch_view(DeckView::Audience),
+                DeckView::Speaker => return false,
+            },
+            KeyCommand::NotesLarger => {
+                self.notes_scale
+                    .update(|scale| *scale = (*scale + 1).min(NOTES_SCALES.len() - 1));
+            }
+            KeyCommand::NotesSmaller => {
+                self.notes_scale
+                    .update(|scale| *scale = scale.saturating_sub(1));
+            }
+        }
+        true
+    }
+
+    /// The notes' size in percent of their base size (tracked).
+    pub fn notes_percent(&self) -> u16 {
+        NOTES_SCALES[self.notes_scale.get()]
+    }
+
+    /// Whether the notes can grow or shrink further (tracked): `(larger, smaller)`.
+    pub fn notes_can_change(&self) -> (bool, bool) {
+        let scale = self.notes_scale.get();
+        (scale + 1 < NOTES_SCALES.len(), scale > 0)
+    }
+
+    /// Shows this window's slide in another view, in the same window.
+    pub fn switch_view(&self, view: DeckView) {
+        let number = self
+            .presentation
+            .position_signal()
+            .get_untracked()
+            .slide_number();
+        self.navigate
+            .with_value(|navigate| navigate(&view.path(number)));
+    }
+
+    /// Opens the speaker view in a second window, on the slide shown.
+    pub fn open_speaker_window(&self) {
+        let number = self
+            .presentation
+            .position_signal()
+            .get_untracked()
+            .slide_number();
+        let opened = deck_window::open_speaker_window(&DeckView::Speaker.path(number));
+        self.speaker_window_blocked.set(!opened);
+    }
+}
+
+/// The controls provided by the presenting page.
+pub fn expect_presenter_controls() -> PresenterControls {
+    expect_context::<PresenterControls>()
+}
+
+/// The presenting page's content for the slide number in the address.
+#[component]
+pub fn DeckPresenter(
+    /// The slide number as written in the address (`"7"` in `/atelier/7`); numbers past the
+    /// end show the last slide, anything else the first.
+    start_number: String,
+) -> impl IntoView {
+    let slide_count = use_bundled_deck().with_untracked(|deck| deck.slides.len());
+    let presentation = Presentation::provide(slide_index_from_number(&start_number, slide_count));
+    let query = use_query_map();
+    let view =
+        Memo::new(move |_| DeckView::from_query(query.with(|query| query.get("vue")).as_deref()));
+    let navigate = use_navigate();
+    let controls = PresenterControls {
+        presentation,
+        view,
+        notes_scale: RwSignal::new(NOTES_START_SCALE),
+        speaker_window_blocked: RwSignal::new(false),
+        navigate: StoredValue::new_local(Box::new(move |path: &str| {
+            navigate(
+                path,
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            )
+        })),
+    };
+    provide_context(controls);
+
+    // The address follows the slide shown, so a reload stays on it; the history is not filled
+    // with one entry per slide (Back leaves the deck).
+    let location = use_location();
+    let slide_number = Memo::new(move |_| presentation.position().slide_number());
+    Effect::new(move |_| {
+        let number = slide_number.get();
+        let view = view.get();
+        if location.pathname.get_untracked() != DeckView::Audience.path(number) {
+            controls.switch_view(view);
+        }
+    });
+
+    // Each window says what it shows, to tell the projected window from the speaker's.
+    let texts = use_localized(deck_texts);
+    let shell_texts = use_texts();
+    Effect::new(move |_| {
+        let view_name = match view.get() {
+            DeckView::Audience => shell_texts.get().deck_title,
+            DeckView::Speaker => texts.get().speaker_title,
+            DeckView::OneScreen => texts.get().one_screen_title,
+        };
+        page::set_window_title(&format!("{view_name} · {}", shell_texts.get().app_name));
+    });
+
+    let wake_lock = StoredValue::new_local(Some(wake_lock::keep_screen_awake()));
+    on_cleanup(move || {
+        wake_lock.try_update_value(Option::take);
+    });
+
+    let keys = window_event_listener(ev::keydown, move |event| {
+        if event.default_prevented() || event.ctrl_key() || event.meta_key() || event.alt_key() {
+            return;
+        }
+        if is_typing_in_a_field(&event) {
+            return;
+        }
+        let Some(command) = command_for_key(&event.key(), event.shift_key()) else {
+            return;
+        };
+        if controls.run(command) {
+            event.prevent_default();
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    move || match view.get() {
+        DeckView::Audience => view! { <AudienceView/> }.into_any(),
+        DeckView::Speaker => view! { <SpeakerView one_screen=false/> }.into_any(),
+        DeckView::OneScreen => view! { <SpeakerView one_screen=true/> }.into_any(),
+    }
+}
+
+/// Whether the key went to a text field, a list or a button of a form (keys are then theirs).
+fn is_typing_in_a_field(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| {
+            matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || element
+                    .dyn_ref::<web_sys::HtmlElement>()
+                    .is_some_and(|element| element.is_content_editable())
+        })
+}

@@ -1,0 +1,75 @@
+//! The speaker view's clock: the time of day, and the time elapsed since the view opened or
+//! since « Remettre à zéro », both updated every second.
+
+use crate::browser::deck_window::{local_time_of_day, now_millis};
+use crate::i18n::deck::deck_texts;
+use crate::state::preferences::use_localized;
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// `h:mm:ss` for a duration in milliseconds (`0:07:05`).
+fn elapsed_text(milliseconds: f64) -> String {
+    let seconds = (milliseconds.max(0.0) / 1000.0) as u64;
+    format!(
+        "{}:{:02}:{:02}",
+        seconds / 3600,
+        seconds / 60 % 60,
+        seconds % 60
+    )
+}
+
+/// The time of day and the elapsed time, with a button to start the elapsed time again.
+#[component]
+pub fn SpeakerClock() -> impl IntoView {
+    let texts = use_localized(deck_texts);
+    let now = RwSignal::new(now_millis());
+    let started_at = RwSignal::new(now_millis());
+    let tick = set_interval_with_handle(move || now.set(now_millis()), Duration::from_secs(1));
+    on_cleanup(move || {
+        if let Ok(handle) = tick {
+            handle.clear();
+        }
+    });
+    let time_of_day = move || {
+        now.track();
+        let (hours, minutes) = local_time_of_day();
+        format!("{hours:02}:{minutes:02}")
+    };
+    let elapsed = move || elapsed_text(now.get() - started_at.get());
+    view! {
+        <div class="speaker-clock">
+            <p class="speaker-time">
+                <span class="speaker-time-label">{move || texts.get().clock_label}</span>
+                <span class="speaker-time-value">{time_of_day}</span>
+            </p>
+            <p class="speaker-time">
+                <span class="speaker-time-label">{move || texts.get().elapsed_label}</span>
+                <span class="speaker-time-value" data-testid="elapsed">{elapsed}</span>
+            </p>
+            <button
+                type="button"
+                class="deck-tool"
+                on:click=move |_| {
+                    let moment = now_millis();
+                    started_at.set(moment);
+                    now.set(moment);
+                }
+            >
+                {move || texts.get().reset_timer}
+            </button>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::elapsed_text;
+
+    #[test]
+    fn elapsed_time_reads_as_hours_minutes_seconds() {
+        assert_eq!(elapsed_text(0.0), "0:00:00");
+        assert_eq!(elapsed_text(425_999.0), "0:07:05");
+        assert_eq!(elapsed_text(3_661_000.0), "1:01:01");
+        assert_eq!(elapsed_text(-5.0), "0:00:00");
+    }
+}

@@ -1,0 +1,367 @@
+//! The family's diary as a context: the one place that loads, changes and saves it.
+//!
+//! Nothing is ever lost:
+//! - a stored diary that cannot be read is copied to a recovery key before anything else is
+//!   written, and a banner explains and offers to download it; it is deleted only on request;
+//! - a write that fails keeps the diary in memory and says so;
+//! - every write first merges with what is stored, and changes made in another tab are merged
+//!   in as they happen (by record id, newest first), so two tabs never lose each other's work;
+//! - every change can be undone for a few seconds, as a new change (see `Diary::reverted_to`).
+//!
+//! The demo family lives beside the real diary, under its own key, and never mixes with it.
+
+use crate::browser::clock;
+use crate::browser::local_store::{self, keys, StoreWriteError};
+use crate::browser::persistence;
+use ecrans_core::demo_family::demo_family;
+use ecrans_core::diary::{merge_diaries, Diary, DiaryError};
+use ecrans_core::saved_diary::{decode_saved_diary, encode_saved_diary};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long the « Annuler » offer stays after a change.
+pub const UNDO_DELAY: Duration = Duration::from_secs(8);
+
+/// What a change did, for the undo message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChangeKind {
+    EntryAdded,
+    EntryEdited,
+    EntryDeleted,
+    ChildAdded,
+    ChildEdited,
+    ChildRemoved,
+    PlanChanged,
+    Erased,
+    /// A backup file was merged in or replaced the diary.
+    Restored,
+}
+
+/// A change that can still be undone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UndoOffer {
+    /// Tells offers apart, so an old timer does not close a newer offer.
+    pub serial: u64,
+    pub kind: ChangeKind,
+    before: Diary,
+    on_demo: bool,
+}
+
+/// Why storage needs the user's attention.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StorageProblem {
+    /// Saving failed (storage full, private mode): the diary is kept in memory only.
+    WriteFailed(StoreWriteError),
+}
+
+#[derive(Clone, Copy)]
+pub struct DiaryStore {
+    real: RwSignal<Diary>,
+    demo: RwSignal<Option<Diary>>,
+    unreadable_keys: RwSignal<Vec<String>>,
+    problem: RwSignal<Option<StorageProblem>>,
+    undo: RwSignal<Option<UndoOffer>>,
+    next_serial: StoredValue<u64>,
+}
+
+impl DiaryStore {
+    /// Reads the diary shown (the demo family while it is shown), tracking it.
+    pub fn with<R>(&self, read: impl FnOnce(&Diary) -> R) -> R {
+        let demo_shown = self.demo.with(Option::is_some);
+        if demo_shown {
+            self.demo
+                .with(|demo| read(demo.as_ref().expect("checked above")))
+        } else {
+            self.real.with(read)
+        }
+    }
+
+    /// Whether the demo family is shown instead of the real diary.
+    pub fn is_demo(&self) -> bool {
+        self.demo.with(Option::is_some)
+    }
+
+    /// Keys holding a stored diary that could not be read (kept until the user decides).
+    pub fn unreadable_keys(&self) -> Vec<String> {
+        self.unreadable_keys.get()
+    }
+
+    pub fn problem(&self) -> Option<StorageProblem> {
+        self.problem.get()
+    }
+
+    pub fn undo_offer(&self) -> Option<UndoOffer> {
+        self.undo.get()
+    }
+
+    /// Applies `change` to the diary shown. If it fails, nothing changes and the error is
+    /// returned; otherwise the result is saved and an undo is offered.
+    pub fn change(
+        &self,
+        kind: ChangeKind,
+        change: impl FnOnce(&mut Diary) -> Result<(), DiaryError>,
+    ) -> Result<(), DiaryError> {
+        self.change_in(kind, self.is_demo(), change)
+    }
+
+    /// Like [`DiaryStore::change`], but always on the real diary, even while the demo family is
+    /// shown (restoring a backup must never land in the demo).
+    pub fn change_real(
+        &self,
+        kind: ChangeKind,
+        change: impl FnOnce(&mut Diary) -> Result<(), DiaryError>,
+    ) -> Result<(), DiaryError> {
+        self.change_in(kind, false, change)
+    }
+
+    /// The real diary, untracked (for backups and exports, never the demo family).
+    pub fn real_diary_untracked(&self) -> Diary {
+        self.real.get_untracked()
+    }
+
+    /// Reads the real diary, tracking it (for storage health and reminders).
+    pub fn with_real<R>(&self, read: impl FnOnce(&Diary) -> R) -> R {
+        self.real.with(read)
+    }
+
+    fn change_in(
+        &self,
+        kind: ChangeKind,
+        on_demo: bool,
+        change: impl FnOnce(&mut Diary) -> Result<(), DiaryError>,
+    ) -> Result<(), DiaryError> {
+        let before = if on_demo {
+            self.with_untracked(Diary::clone)
+        } else {
+            self.real.get_untracked()
+        };
+        let mut after = before.clone();
+        change(&mut after)?;
+        let first_entry = !on_demo && before.entry_count() == 0 && after.entry_count() > 0;
+        self.replace(after, on_demo);
+        self.offer_undo(kind, before, on_demo);
+        if first_entry {
+            persistence::request_persistent_storage();
+        }
+        Ok(())
+    }
+
+    /// Undoes the offered change, as a new change, and withdraws the offer.
+    pub fn undo(&self) {
+        let Some(offer) = self.undo.get_untracked() else {
+            return;
+        };
+        self.undo.set(None);
+        let current = if offer.on_demo {
+            match self.demo.get_untracked() {
+                Some(demo) => demo,
+                None => return,
+            }
+        } else {
+            self.real.get_untracked()
+        };
+        let reverted = current.reverted_to(&offer.before, clock::now_millis());
+        self.replace(reverted, offer.on_demo);
+    }
+
+    /// Withdraws the undo offer if it is still `serial`.
+    pub fn dismiss_undo(&self, serial: u64) {
+        if self.undo.with_untracked(|offer| offer.as_ref().map(|o| o.serial)) == Some(serial) {
+            self.undo.set(None);
+        }
+    }
+
+    /// Shows the demo family (generated for today), stored apart from the real diary.
+    pub fn show_demo(&self) {
+        let demo = demo_family(clock::today());
+        if let Err(error) = local_store::write_text(keys::DEMO, &encode_saved_diary(&demo)) {
+            self.problem.set(Some(StorageProblem::WriteFailed(error)));
+        }
+        self.undo.set(None);
+        self.demo.set(Some(demo));
+    }
+
+    /// Removes the demo family; the real diary was never touched.
+    pub fn remove_demo(&self) {
+        local_store::remove(keys::DEMO);
+        self.undo.set(None);
+        self.demo.set(None);
+    }
+
+    /// « Effacer toutes mes données »: every child and entry is removed (leaving tombstones, so
+    /// another tab cannot bring them back), the demo family and the unreadable copies too.
+    /// The language and text size are kept. Can be undone for a few seconds.
+    pub fn erase_everything(&self) {
+        self.remove_demo();
+        for key in self.unreadable_keys.get_untracked() {
+            local_store::remove(&key);
+        }
+        self.unreadable_keys.set(Vec::new());
+        let before = self.real.get_untracked();
+        let erased = before.erased(clock::now_millis());
+        self.replace(erased, false);
+        self.offer_undo(ChangeKind::Erased, before, false);
+    }
+
+    /// The raw text kept under an unreadable key, for download.
+    pub fn unreadable_text(&self, key: &str) -> Option<String> {
+        local_store::read_text(key)
+    }
+
+    /// Deletes a kept unreadable copy, once the user has chosen to.
+    pub fn discard_unreadable(&self, key: &str) {
+        local_store::remove(key);
+        self.unreadable_keys
+            .update(|keys| keys.retain(|kept| kept != key));
+    }
+
+    /// Reads the diary shown without tracking it (for event handlers).
+    pub fn with_untracked_diary<R>(&self, read: impl FnOnce(&Diary) -> R) -> R {
+        self.with_untracked(read)
+    }
+
+    fn with_untracked<R>(&self, read: impl FnOnce(&Diary) -> R) -> R {
+        if self.demo.with_untracked(Option::is_some) {
+            self.demo
+                .with_untracked(|demo| read(demo.as_ref().expect("checked above")))
+        } else {
+            self.real.with_untracked(read)
+        }
+    }
+
+    fn replace(&self, diary: Diary, on_demo: bool) {
+        if on_demo {
+            if let Err(error) = local_store::write_text(keys::DEMO, &encode_saved_diary(&diary)) {
+                self.problem.set(Some(StorageProblem::WriteFailed(error)));
+            }
+            self.demo.set(Some(diary));
+        } else {
+            let saved = self.save_real(diary);
+            self.real.set(saved);
+        }
+    }
+
+    /// Merges `diary` with what is stored now (another tab may have written since), writes the
+    /// result and returns it.
+    fn save_real(&self, diary: Diary) -> Diary {
+        let stored = local_store::read_text(keys::DIARY);
+        let merged = match stored.as_deref().map(decode_saved_diary) {
+            Some(Ok(theirs)) => merge_diaries(&diary, &theirs),
+            Some(Err(_)) => {
+                let raw = stored.unwrap_or_default();
+                if !self.keep_unreadable(&raw) {
+                    return diary;
+                }
+                diary
+            }
+            None => diary,
+        };
+        match local_store::write_text(keys::DIARY, &encode_saved_diary(&merged)) {
+            Ok(()) => {
+                if matches!(self.problem.get_untracked(), Some(StorageProblem::WriteFailed(_))) {
+                    self.problem.set(None);
+                }
+            }
+            Err(error) => self.problem.set(Some(StorageProblem::WriteFailed(error))),
+        }
+        merged
+    }
+
+    /// Copies an unreadable stored diary to a recovery key. Returns false if it could not be
+    /// kept, in which case the main key must not be overwritten.
+    fn keep_unreadable(&self, raw: &str) -> bool {
+        let existing = local_store::keys_with_prefix(keys::DIARY_UNREADABLE_PREFIX);
+        if existing
+            .iter()
+            .any(|key| local_store::read_text(key).as_deref() == Some(raw))
+        {
+            return true;
+        }
+        let key = if existing.is_empty() {
+            keys::DIARY_UNREADABLE_PREFIX.to_string()
+        } else {
+            format!("{}.{}", keys::DIARY_UNREADABLE_PREFIX, clock::now_millis())
+        };
+        match local_store::write_text(&key, raw) {
+            Ok(()) => {
+                self.unreadable_keys.update(|keys| keys.push(key));
+                true
+            }
+            Err(error) => {
+                self.problem.set(Some(StorageProblem::WriteFailed(error)));
+                false
+            }
+        }
+    }
+
+    fn offer_undo(&self, kind: ChangeKind, before: Diary, on_demo: bool) {
+        let serial = self.next_serial.get_value() + 1;
+        self.next_serial.set_value(serial);
+        self.undo.set(Some(UndoOffer {
+            serial,
+            kind,
+            before,
+            on_demo,
+        }));
+        let store = *self;
+        set_timeout(move || store.dismiss_undo(serial), UNDO_DELAY);
+    }
+
+    /// Merges a diary written by another tab into this one.
+    fn merge_from_other_tab(&self, text: Option<String>) {
+        let Some(text) = text else {
+            return;
+        };
+        match decode_saved_diary(&text) {
+            Ok(theirs) => {
+                let ours = self.real.get_untracked();
+                let merged = merge_diaries(&ours, &theirs);
+                if merged != theirs {
+                    let _ = local_store::write_text(keys::DIARY, &encode_saved_diary(&merged));
+                }
+                if merged != ours {
+                    self.real.set(merged);
+                }
+            }
+            Err(_) => {
+                self.keep_unreadable(&text);
+            }
+        }
+    }
+}
+
+/// Loads the diary (keeping an unreadable one aside), provides the store, and starts listening
+/// to other tabs.
+pub fn provide_diary_store() -> DiaryStore {
+    let store = DiaryStore {
+        real: RwSignal::new(Diary::new()),
+        demo: RwSignal::new(None),
+        unreadable_keys: RwSignal::new(local_store::keys_with_prefix(
+            keys::DIARY_UNREADABLE_PREFIX,
+        )),
+        problem: RwSignal::new(None),
+        undo: RwSignal::new(None),
+        next_serial: StoredValue::new(0),
+    };
+    if let Some(raw) = local_store::read_text(keys::DIARY) {
+        match decode_saved_diary(&raw) {
+            Ok(diary) => store.real.set(diary),
+            Err(_) => {
+                store.keep_unreadable(&raw);
+            }
+        }
+    }
+    if let Some(Ok(demo)) = local_store::read_text(keys::DEMO)
+        .as_deref()
+        .map(decode_saved_diary)
+    {
+        store.demo.set(Some(demo));
+    }
+    local_store::watch_other_tabs(keys::DIARY, move |text| store.merge_from_other_tab(text));
+    provide_context(store);
+    store
+}
+
+pub fn expect_diary_store() -> DiaryStore {
+    expect_context::<DiaryStore>()
+}

@@ -1,0 +1,476 @@
+// The Atelier: presenting the workshop deck. Every slide is walked with the keyboard and stays
+// inside the 16:9 stage; the address follows; the speaker window and the projected one follow
+// each other; overview, black screen, wake lock, handouts, swipe and accessibility are checked;
+// and the time of a slide change is measured with performance marks.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+const SLIDE_COUNT = 20;
+
+/** Page object of a presenting window. */
+class DeckWindow {
+  constructor(readonly page: Page) {}
+
+  stage() {
+    return this.page.locator("#deck-stage");
+  }
+
+  progress() {
+    return this.page.getByRole("progressbar");
+  }
+
+  async open(path: string) {
+    await this.page.goto(path);
+    await expect(this.page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+
+  /** The number of the slide shown, read from the stage's label (« Diapositive 7 sur 20 »). */
+  async slideNumber() {
+    const label = await this.stage().getAttribute("aria-label");
+    return Number(/(\d+)/.exec(label ?? "")![1]);
+  }
+
+  async progressValue() {
+    return Number(await this.progress().getAttribute("aria-valuenow"));
+  }
+
+  async expectSlide(number: number) {
+    await expect(this.stage()).toHaveAttribute("aria-label", new RegExp(`^Diapositive ${number} sur ${SLIDE_COUNT}$`));
+    await expect(this.page).toHaveURL(new RegExp(`/atelier/${number}(\\?.*)?$`));
+  }
+
+  /** Every element of the slide lies inside the stage, and no box of the slide overflows. */
+  async expectNothingOutsideTheStage() {
+    const problems = await this.page.evaluate(() => {
+      const found: string[] = [];
+      const stage = document.querySelector("#deck-stage")!.getBoundingClientRect();
+      const describe = (element: Element) =>
+        `${element.tagName.toLowerCase()}.${element.className} « ${(element.textContent ?? "").trim().slice(0, 40)} »`;
+      for (const element of document.querySelectorAll("#deck-stage .slide, #deck-stage .slide *")) {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 && box.height === 0) continue;
+        if (box.left < stage.left - 1 || box.top < stage.top - 1 || box.right > stage.right + 1 || box.bottom > stage.bottom + 1) {
+          found.push(`outside the stage: ${describe(element)}`);
+        }
+      }
+      for (const box of document.querySelectorAll("#deck-stage .slide, #deck-stage .slide-body, #deck-stage .slide-columns")) {
+        if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1) {
+          found.push(`overflows: ${describe(box)} (${box.scrollWidth}×${box.scrollHeight} in ${box.clientWidth}×${box.clientHeight})`);
+        }
+      }
+      const sources = document.querySelector("#deck-stage .slide-sources");
+      const body = document.querySelector("#deck-stage .slide-body");
+      if (sources && body) {
+        const limit = sources.getBoundingClientRect().top + 1;
+        for (const element of body.querySelectorAll("*")) {
+          if (element.getBoundingClientRect().bottom > limit) found.push(`over the sources: ${describe(element)}`);
+        }
+      }
+      return found;
+    });
+    expect(problems).toEqual([]);
+  }
+}
+
+/** Walks the whole deck forward with the keys of a clicker and of a keyboard, checking each state. */
+async function walkEveryState(deck: DeckWindow) {
+  const keys = ["ArrowRight", "Space", "PageDown"];
+  await deck.open("/atelier/1");
+  await deck.expectSlide(1);
+  const last = Number(await deck.progress().getAttribute("aria-valuemax"));
+  let slide = 1;
+  for (let state = 0; state <= last; state++) {
+    await expect(deck.progress()).toHaveAttribute("aria-valuenow", String(state));
+    slide = await deck.slideNumber();
+    await deck.expectSlide(slide);
+    await deck.expectNothingOutsideTheStage();
+    if (state < last) await deck.page.keyboard.press(keys[state % keys.length]);
+  }
+  expect(slide).toBe(SLIDE_COUNT);
+}
+
+test.describe("presenting the deck", () => {
+  test("walks every slide and step with the keyboard, nothing outside the stage, the address following", async ({ page }, testInfo) => {
+    const deck = new DeckWindow(page);
+    await walkEveryState(deck);
+    if (testInfo.project.name === "projector") {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await walkEveryState(deck);
+    }
+  });
+
+  test("Home, End, a number then Enter, and a reload keeps the slide", async ({ page }) => {
+    const deck = new DeckWindow(page);
+    await deck.open("/atelier/4");
+    await deck.expectSlide(4);
+    await page.keyboard.press("End");
+    await deck.expectSlide(SLIDE_COUNT);
+    await page.keyboard.press("Home");
+    await deck.expectSlide(1);
+    await page.keyboard.press("1");
+    await page.keyboard.press("2");
+    await expect(page.getByRole("status").filter({ hasText: "Aller à la diapositive" })).toContainText("12");
+    await page.keyboard.press("Enter");
+    await deck.expectSlide(12);
+    await page.keyboard.press("PageUp");
+    await deck.expectSlide(11);
+    await page.reload();
+    await deck.expectSlide(11);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Et nous, parents ?");
+    await deck.open("/atelier/99");
+    await deck.expectSlide(SLIDE_COUNT);
+  });
+
+  test("steps are revealed one at a time; previous hides the last one", async ({ page }) => {
+    const deck = new DeckWindow(page);
+    await deck.open("/atelier/3");
+    const concealed = deck.stage().locator(".slide-step.is-concealed");
+    await expect(concealed).toHaveCount(4);
+    await expect(concealed.first()).toBeHidden();
+    await expect(deck.stage().getByText("56 min")).toBeHidden();
+    await page.keyboard.press("ArrowRight");
+    await expect(concealed).toHaveCount(3);
+    await expect(deck.stage().getByText("56 min")).toBeVisible();
+    await deck.expectSlide(3);
+    await page.keyboard.press("ArrowLeft");
+    await expect(concealed).toHaveCount(4);
+    await deck.expectSlide(3);
+    // Back from the next slide shows this one complete.
+    await page.keyboard.press("4");
+    await page.keyboard.press("Enter");
+    await deck.expectSlide(4);
+    await page.keyboard.press("ArrowLeft");
+    await deck.expectSlide(3);
+    await expect(concealed).toHaveCount(0);
+  });
+
+  test("the overview jumps to a slide; O and Esc open and close it", async ({ page }) => {
+    const deck = new DeckWindow(page);
+    await deck.open("/atelier/2");
+    await page.keyboard.press("o");
+    const overview = page.getByRole("dialog", { name: "Vue d'ensemble" });
+    await expect(overview).toBeVisible();
+    await expect(overview.getByRole("button", { name: /^Diapositive \d+ : / })).toHaveCount(SLIDE_COUNT);
+    await expect(overview.locator('[aria-current="true"]')).toHaveAccessibleName(/^Diapositive 2 : /);
+    await expect(overview.locator('[aria-current="true"]')).toBeFocused();
+    await overview.getByRole("button", { name: "Diapositive 8 : La méthode des « 4 pas »" }).click();
+    await expect(overview).toBeHidden();
+    await deck.expectSlide(8);
+    await page.keyboard.press("Escape");
+    await expect(overview).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(overview).toBeHidden();
+    await deck.expectSlide(8);
+  });
+
+  test("the black screen comes with B or « . » and goes with B or next", async ({ page }) => {
+    const deck = new DeckWindow(page);
+    await deck.open("/atelier/5");
+    const black = page.locator(".deck-blackout");
+    await page.keyboard.press("b");
+    await expect(black).toBeVisible();
+    await page.keyboard.press("b");
+    await expect(black).toBeHidden();
+    await page.keyboard.press(".");
+    await expect(black).toBeVisible();
+    const before = await deck.progressValue();
+    await page.keyboard.press("ArrowRight");
+    await expect(black).toBeHidden();
+    expect(await deck.progressValue()).toBe(before);
+    await deck.expectSlide(5);
+  });
+
+  test("the phone can leave the deck from the toolbar", async ({ page }) => {
+    const deck = new DeckWindow(page);
+    await deck.open("/atelier/6");
+    await page.getByRole("link", { name: "Quitter" }).click();
+    await expect(page).toHaveURL(/\/atelier$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Atelier");
+    await expect(page.locator("nav.nav-bar")).toBeVisible();
+  });
+});
+
+test.describe("speaker view", () => {
+  test("the speaker window follows the projected one, and the projected one follows it", async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "projector", "a second window is a desktop affair");
+    const deck = new DeckWindow(page);
+    await deck.open("/atelier/2");
+    const [popup] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("s")]);
+    await expect(popup).toHaveURL(/\/atelier\/2\?vue=orateur$/);
+    await expect(popup.getByRole("heading", { level: 1 })).toHaveText("Vue orateur");
+    const status = popup.getByTestId("speaker-status");
+    await expect(status).toContainText("Diapositive 2 sur 20");
+    await expect(popup.getByTestId("speaker-notes")).toContainText("Annoncez le déroulé");
+    await expect(popup.locator(".speaker-time-value").first()).toHaveText(/^\d\d:\d\d$/);
+
+    // The projected window leads.
+    await page.keyboard.press("ArrowRight");
+    await deck.expectSlide(3);
+    await expect(status).toContainText("Diapositive 3 sur 20 · étape 0 sur 4");
+    await expect(popup).toHaveURL(/\/atelier\/3\?vue=orateur$/);
+    await expect(popup.getByTestId("speaker-notes")).toContainText("cohorte Elfe");
+
+    // The speaker window leads: a step, then the next slide, then the black screen.
+    await popup.bringToFront();
+    await popup.keyboard.press("ArrowRight");
+    await expect(status).toContainText("étape 1 sur 4");
+    await expect(deck.stage().locator(".slide-step.is-concealed")).toHaveCount(3);
+    await popup.getByRole("button", { name: /Suivant/ }).click();
+    await popup.getByRole("button", { name: /Suivant/ }).click();
+    await popup.getByRole("button", { name: /Suivant/ }).click();
+    await popup.getByRole("button", { name: /Suivant/ }).click();
+    await expect(status).toContainText("Diapositive 4 sur 20");
+    await deck.expectSlide(4);
+    await popup.keyboard.press("b");
+    await expect(page.locator(".deck-blackout")).toBeVisible();
+    await expect(popup.getByText("L'écran du public est noir")).toBeVisible();
+    await popup.keyboard.press("b");
+    await expect(page.locator(".deck-blackout")).toBeHidden();
+
+    // The notes grow and shrink; the elapsed time resets.
+    const notes = popup.getByTestId("speaker-notes");
+    const size = async () => parseFloat(await notes.evaluate((element) => getComputedStyle(element).fontSize));
+    const before = await size();
+    await popup.getByRole("button", { name: "Agrandir les notes" }).click();
+    await popup.getByRole("button", { name: "Agrandir les notes" }).click();
+    expect(await size()).toBeGreaterThan(before * 1.4);
+    await popup.keyboard.press("-");
+    expect(await size()).toBeLessThan(before * 1.4);
+    await popup.getByRole("button", { name: "Remettre à zéro" }).click();
+    await expect(popup.getByTestId("elapsed")).toHaveText(/^0:00:0\d$/);
+    await expect(popup).toHaveURL(/\/atelier\/4\?vue=orateur$/);
+  });
+
+  test("one screen shows the notes under a small slide, on the same device", async ({ page }) => {
+    const deck = new DeckWindow(page);
+    await deck.open("/atelier/9");
+    await page.keyboard.press("n");
+    await expect(page).toHaveURL(/\/atelier\/9\?vue=notes$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Un seul écran");
+    await expect(page.getByTestId("speaker-notes")).toContainText("consensus très net");
+    const slideBox = (await page.locator(".speaker-current .slide-frame").boundingBox())!;
+    const notesBox = (await page.getByTestId("speaker-notes").boundingBox())!;
+    expect(notesBox.y).toBeGreaterThanOrEqual(slideBox.y + slideBox.height - 1);
+    await page.getByRole("button", { name: /Suivant/ }).click();
+    await expect(page.getByTestId("speaker-status")).toContainText("étape 1 sur 1");
+    await page.getByRole("button", { name: /Revenir à la projection/ }).click();
+    await expect(page).toHaveURL(/\/atelier\/9$/);
+    await expect(deck.stage()).toBeVisible();
+  });
+});
+
+test.describe("around the presentation", () => {
+  test("the screen is kept awake, and again when the page becomes visible", async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "projector", "checked once");
+    await page.addInitScript(() => {
+      const calls: string[] = [];
+      (window as any).__wakeLockCalls = calls;
+      const fakeSentinel = (type: string) => {
+        const sentinel = {
+          type,
+          released: false,
+          release: async () => {
+            sentinel.released = true;
+          },
+          addEventListener() {},
+          removeEventListener() {},
+        };
+        (window as any).__wakeLockSentinel = sentinel;
+        return sentinel;
+      };
+      const real = (navigator as any).wakeLock;
+      const original = real?.request?.bind(real);
+      const wrapped = {
+        request: (type: string) => {
+          calls.push(type);
+          // The real call is made too when the browser has it; headless Chromium may refuse it.
+          const answer = original ? original(type) : Promise.reject(new Error("no wake lock"));
+          return answer.then(
+            () => fakeSentinel(type),
+            () => fakeSentinel(type),
+          );
+        },
+      };
+      Object.defineProperty(Navigator.prototype, "wakeLock", { get: () => wrapped, configurable: true });
+    });
+    const deck = new DeckWindow(page);
+    await deck.open("/atelier/1");
+    await expect.poll(() => page.evaluate(() => (window as any).__wakeLockCalls)).toEqual(["screen"]);
+    // The browser drops the lock when the page is hidden; back in view, the app asks again.
+    await page.evaluate(async () => {
+      await (window as any).__wakeLockSentinel.release();
+      document.dispatchEvent(new Event("visibilitychange"));
+    });
+    await expect.poll(() => page.evaluate(() => (window as any).__wakeLockCalls)).toEqual(["screen", "screen"]);
+  });
+
+  test("print gives one page per slide, with or without the notes", async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "projector", "printed once");
+    await page.goto("/atelier");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Atelier");
+    await page.emulateMedia({ media: "print" });
+    const pages = page.locator(".handout-page");
+    await expect(pages).toHaveCount(SLIDE_COUNT);
+    await expect(pages.first()).toBeVisible();
+    await expect(page.locator(".deck-start")).toBeHidden();
+    await expect(page.locator("nav.nav-bar")).toBeHidden();
+    const breaks = await pages.evaluateAll((elements) => elements.map((element) => getComputedStyle(element).breakAfter));
+    expect(breaks).toEqual(Array(SLIDE_COUNT).fill("page"));
+    expect(countPdfPages(await page.pdf({ preferCSSPageSize: true }))).toBe(SLIDE_COUNT);
+    await expect(page.locator(".handout-notes")).toHaveCount(0);
+
+    await page.emulateMedia({ media: "screen" });
+    await page.getByRole("checkbox", { name: "Avec les notes de l'animateur" }).check();
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".handout-notes")).toHaveCount(SLIDE_COUNT);
+    expect(countPdfPages(await page.pdf({ preferCSSPageSize: true }))).toBe(SLIDE_COUNT);
+  });
+
+  test("the last slide shows the meeting set in Réglages, else « à préciser »", async ({ page }) => {
+    const deck = new DeckWindow(page);
+    await deck.open("/atelier/20");
+    await expect(deck.stage().locator(".slide-placeholder")).toHaveText(["à préciser", "à préciser"]);
+    await page.goto("/reglages");
+    const section = page.getByRole("region", { name: "Prochaine rencontre" });
+    await section.getByLabel("Date").fill("2026-03-12");
+    await section.getByLabel("Lieu").fill("Médiathèque, salle 2");
+    await section.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(section.getByRole("status")).toHaveText("Enregistré sur cet appareil.");
+    await deck.open("/atelier/20");
+    await expect(deck.stage().locator(".slide-placeholder")).toHaveText(["jeudi 12 mars", "Médiathèque, salle 2"]);
+    await page.reload();
+    await expect(deck.stage()).toContainText("Lieu : Médiathèque, salle 2");
+  });
+
+  test("the install slide shows a QR code of the app's own address", async ({ page, baseURL }) => {
+    const deck = new DeckWindow(page);
+    await deck.open("/atelier/16");
+    const address = new URL(baseURL!).origin + "/";
+    const qr = deck.stage().locator(".slide-qr svg");
+    await expect(qr).toBeVisible();
+    await expect(qr.locator("title")).toHaveText(address);
+    await expect(deck.stage()).toContainText(`Ou tapez l'adresse : ${address}`);
+  });
+
+  test("a swipe on the phone changes the slide", async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "phone", "touch screens only");
+    const deck = new DeckWindow(page);
+    await deck.open("/atelier/2");
+    const box = (await deck.stage().boundingBox())!;
+    const y = box.y + box.height / 2;
+    const cdp = await page.context().newCDPSession(page);
+    const swipe = async (fromX: number, toX: number) => {
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: fromX, y }] });
+      for (let step = 1; step <= 5; step++) {
+        const x = fromX + ((toX - fromX) * step) / 5;
+        await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y }] });
+      }
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    };
+    await swipe(box.x + box.width * 0.85, box.x + box.width * 0.15);
+    await deck.expectSlide(3);
+    await swipe(box.x + box.width * 0.15, box.x + box.width * 0.85);
+    await deck.expectSlide(2);
+    // A tap is not a swipe.
+    await page.touchscreen.tap(box.x + box.width / 2, y);
+    await deck.expectSlide(2);
+  });
+
+  test("axe finds no violation on a slide, the overview and the speaker views", async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "projector", "checked once");
+    const deck = new DeckWindow(page);
+    const analyze = async () => {
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    };
+    await deck.open("/atelier/3");
+    await analyze();
+    await page.keyboard.press("o");
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await analyze();
+    await deck.open("/atelier/18?vue=orateur");
+    await expect(page.getByTestId("speaker-notes")).toBeVisible();
+    await analyze();
+    await deck.open("/atelier/16?vue=notes");
+    await analyze();
+  });
+
+  test("screenshots of three slides", async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "projector", "projector screenshots");
+    const deck = new DeckWindow(page);
+    for (const [number, steps] of [[1, 0], [3, 4], [16, 0]] as const) {
+      await deck.open(`/atelier/${number}`);
+      for (let step = 0; step < steps; step++) await page.keyboard.press("ArrowRight");
+      await page.mouse.move(5, 5);
+      await page.waitForTimeout(3200); // the toolbar fades away when the mouse rests
+      const path = testInfo.outputPath(`slide-${String(number).padStart(2, "0")}.png`);
+      await page.screenshot({ path });
+      await testInfo.attach(`slide ${number}`, { path, contentType: "image/png" });
+    }
+  });
+});
+
+test("measures the time of a slide change (performance marks)", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "projector", "measured on the projector viewport");
+  const deck = new DeckWindow(page);
+  await deck.open("/atelier/1");
+  // Each change: the key event, then the reactive updates (microtasks), then the style and layout
+  // of the new slide, forced at once; then two frames go by before the next change. Long frames
+  // (over 50 ms) are counted by the browser's long-animation-frame entries.
+  const figures = await page.evaluate(async () => {
+    const longFrames: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longFrames.push(entry.duration);
+    });
+    try {
+      observer.observe({ type: "long-animation-frame", buffered: false });
+    } catch {
+      // A browser without long-animation-frame entries reports none.
+    }
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const stage = document.querySelector("#deck-stage")!;
+    const progress = document.querySelector('[role="progressbar"]')!;
+    const changes: number[] = [];
+    const press = async (key: string) => {
+      const before = progress.getAttribute("aria-valuenow");
+      performance.mark("deck-change-start");
+      window.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+      for (let turn = 0; turn < 1000 && progress.getAttribute("aria-valuenow") === before; turn++) await null;
+      for (let turn = 0; turn < 20; turn++) await null;
+      stage.getBoundingClientRect();
+      document.body.offsetHeight; // style and layout of the new slide
+      performance.mark("deck-change-end");
+      changes.push(performance.measure("deck-slide-change", "deck-change-start", "deck-change-end").duration);
+      await nextFrame();
+    };
+    for (let round = 0; round < 3; round++) {
+      const last = Number(progress.getAttribute("aria-valuemax"));
+      for (let state = 0; state < last; state++) await press("ArrowRight");
+      await press("Home");
+      await press("End");
+      await press("Home");
+    }
+    await nextFrame();
+    observer.disconnect();
+    changes.sort((a, b) => a - b);
+    const at = (q: number) => changes[Math.min(changes.length - 1, Math.floor(q * changes.length))];
+    return {
+      changes: changes.length,
+      medianMs: Number(at(0.5).toFixed(2)),
+      p95Ms: Number(at(0.95).toFixed(2)),
+      maxMs: Number(changes[changes.length - 1].toFixed(2)),
+      over16ms: changes.filter((duration) => duration > 16.7).length,
+      longAnimationFrames: longFrames.length,
+    };
+  });
+  console.log(`slide change (key → new slide styled and laid out): ${JSON.stringify(figures)}`);
+  await testInfo.attach("slide-change-timing.json", { body: JSON.stringify(figures, null, 2), contentType: "application/json" });
+  expect(figures.changes).toBeGreaterThan(100);
+});
+
+/** Counts the pages of a PDF made by Chromium (one `/Type /Page` object per page). */
+function countPdfPages(pdf: Buffer) {
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
