@@ -4,15 +4,16 @@
 //! a thin adapter that turns browser failures into typed errors instead of panics.
 
 pub mod clock;
-pub mod download;
 pub mod deck_channel;
 pub mod deck_window;
+pub mod download;
 pub mod file_picker;
 pub mod fullscreen;
 pub mod local_store;
 pub mod local_time;
 pub mod page;
 pub mod persistence;
+pub mod print;
 pub mod service_worker;
 pub mod share;
 pub mod storage_health;

@@ -1,8 +1,11 @@
 //! Reusable pieces of the interface.
 
-pub mod family;
-pub mod diary;
+pub mod backup;
+pub mod charts;
+pub mod commitments;
 pub mod deck;
+pub mod diary;
+pub mod family;
 pub mod icon;
 pub mod language_switch;
 pub mod nav_bar;

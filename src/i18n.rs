@@ -10,10 +10,13 @@
 //! `EN` const, and a `<area>_texts(Language)` picker), read with
 //! `state::preferences::use_localized`.
 
-pub mod diary;
-pub mod family;
+pub mod backup;
+pub mod charts;
+pub mod compare;
 pub mod deck;
+pub mod diary;
 mod en;
+pub mod family;
 mod fr;
 
 use ecrans_core::language::Language;

@@ -8,20 +8,20 @@
 //! gloo or wasm-bindgen), reads no clock and draws no random numbers. Callers pass `today` and
 //! new ids in, so every function here is deterministic and tested natively.
 
+pub mod backup;
 pub mod calendar;
+pub mod charts;
+pub mod commitments;
+pub mod comparison;
 pub mod deck;
 pub mod demo_family;
 pub mod diary;
+pub mod duration_text;
 pub mod four_steps;
 pub mod guidelines;
 pub mod language;
+pub mod masked_names;
 pub mod meeting;
 pub mod preferences;
 pub mod saved_diary;
-pub mod commitments;
-pub mod duration_text;
-pub mod backup;
 pub mod statistics;
-pub mod charts;
-pub mod comparison;
-pub mod masked_names;

@@ -10,9 +10,13 @@ pub fn now_millis() -> i64 {
 /// The local date and time of the device.
 pub fn local_now() -> NaiveDateTime {
     let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-        .and_then(|date| date.and_hms_opt(now.get_hours(), now.get_minutes(), now.get_seconds()))
-        .unwrap_or_default()
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .and_then(|date| date.and_hms_opt(now.get_hours(), now.get_minutes(), now.get_seconds()))
+    .unwrap_or_default()
 }
 
 /// The local date of the device.

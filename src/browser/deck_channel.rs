@@ -117,9 +117,12 @@ impl Drop for DeckChannel {
 
 #[cfg(test)]
 mod tests {
+    // Plain `#[test]`s do not run on wasm32; wasm-bindgen-test runs these.
+    use wasm_bindgen_test::wasm_bindgen_test;
+
     use super::*;
 
-    #[test]
+    #[wasm_bindgen_test]
     fn messages_round_trip_and_foreign_text_is_ignored() {
         for message in [
             DeckMessage::Showing {

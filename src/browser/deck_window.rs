@@ -1,5 +1,5 @@
 //! The window a presentation runs in: the app's own address (for the install slide's QR code),
-//! the speaker view's second window, the browser's print dialog for handouts, and focus.
+//! the speaker view's second window, keyboard focus, and the clock of the speaker view.
 
 use wasm_bindgen::JsCast;
 
@@ -30,15 +30,6 @@ pub fn open_speaker_window(path: &str) -> bool {
         Err(error) => {
             super::page::log_warning(&format!("speaker window not opened: {error:?}"));
             false
-        }
-    }
-}
-
-/// Opens the browser's print dialog (the handouts' layout is in the print stylesheet).
-pub fn print_page() {
-    if let Some(window) = web_sys::window() {
-        if let Err(error) = window.print() {
-            super::page::log_warning(&format!("print dialog not opened: {error:?}"));
         }
     }
 }

@@ -88,11 +88,12 @@ pub fn watch_other_tabs(key: &'static str, on_change: impl Fn(Option<String>) + 
     let Some(window) = web_sys::window() else {
         return;
     };
-    let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-        if event.key().as_deref() == Some(key) {
-            on_change(event.new_value());
-        }
-    });
+    let listener =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            if event.key().as_deref() == Some(key) {
+                on_change(event.new_value());
+            }
+        });
     let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
     listener.forget();
 }

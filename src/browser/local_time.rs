@@ -10,9 +10,10 @@ pub fn local_date_time(millis: i64) -> Option<NaiveDateTime> {
     if !date.get_time().is_finite() {
         return None;
     }
-    NaiveDate::from_ymd_opt(date.get_full_year() as i32, date.get_month() + 1, date.get_date())?.and_hms_opt(
-        date.get_hours(),
-        date.get_minutes(),
-        date.get_seconds(),
-    )
+    NaiveDate::from_ymd_opt(
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+    )?
+    .and_hms_opt(date.get_hours(), date.get_minutes(), date.get_seconds())
 }

@@ -105,7 +105,10 @@ mod tests {
         assert!(is_ios_safari(IPHONE_SAFARI, 5, false));
         assert!(is_ios_safari(IPAD_DESKTOP_MODE, 5, false));
         assert!(!is_ios_safari(IPAD_DESKTOP_MODE, 0, false), "a Mac");
-        assert!(!is_ios_safari(IPHONE_SAFARI, 5, true), "added to the home screen");
+        assert!(
+            !is_ios_safari(IPHONE_SAFARI, 5, true),
+            "added to the home screen"
+        );
         assert!(!is_ios_safari(IPHONE_CHROME, 5, false));
         assert!(!is_ios_safari(ANDROID_CHROME, 5, false));
     }

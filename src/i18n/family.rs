@@ -70,7 +70,8 @@ pub struct FamilyTexts {
     pub remove_confirm: &'static str,
     pub remove_with_entries_question: fn(&str, usize) -> String,
     pub remove_entries_too: fn(usize) -> String,
-    pub remove_shared_note: fn(&str, usize) -> String,
+    /// The child's name, how many of their entries are shared, and how many they have.
+    pub remove_shared_note: fn(&str, usize, usize) -> String,
     pub reassign_to: fn(&str, usize) -> String,
 
     pub steps_legend: &'static str,
@@ -145,8 +146,8 @@ pub const FR: FamilyTexts = FamilyTexts {
     },
     err_emoji_empty: "Choisissez un dessin, ou « Aucun ».",
     err_emoji_too_long: "Ce dessin est trop long : choisissez-en un dans la liste.",
-    err_birth_not_a_month: "Indiquez le mois et l'année de naissance, par exemple 2021-03 \
-                            pour mars 2021.",
+    err_birth_not_a_month: "Indiquez le mois et l'année de naissance (par exemple : mars \
+                            2021).",
     err_birth_in_future: "Cette date est dans le futur : vérifiez le mois et l'année.",
     err_birth_over_18: "Ce carnet est fait pour les enfants de moins de 18 ans : \
                         vérifiez l'année.",
@@ -219,12 +220,18 @@ pub const FR: FamilyTexts = FamilyTexts {
         1 => "Supprimer aussi son moment".to_string(),
         _ => format!("Supprimer aussi ses {count} moments"),
     },
-    remove_shared_note: |name, count| match count {
-        1 => format!(
+    remove_shared_note: |name, shared, total| match (shared, total) {
+        (1, 1) => {
+            format!("Ce moment concerne aussi d'autres enfants : il reste pour eux, sans {name}.")
+        }
+        (1, _) => format!(
             "1 de ces moments concerne aussi d'autres enfants : il reste pour eux, sans {name}."
         ),
+        _ if shared == total => format!(
+            "Ces moments concernent aussi d'autres enfants : ils restent pour eux, sans {name}."
+        ),
         _ => format!(
-            "{count} de ces moments concernent aussi d'autres enfants : ils restent pour eux, \
+            "{shared} de ces moments concernent aussi d'autres enfants : ils restent pour eux, \
              sans {name}."
         ),
     },
@@ -275,8 +282,7 @@ pub const EN: FamilyTexts = FamilyTexts {
     },
     err_emoji_empty: "Choose a picture, or « None ».",
     err_emoji_too_long: "This picture is too long: choose one from the list.",
-    err_birth_not_a_month: "Give the month and year of birth, for example 2021-03 for \
-                            March 2021.",
+    err_birth_not_a_month: "Give the month and year of birth (for example: March 2021).",
     err_birth_in_future: "This date is in the future: check the month and year.",
     err_birth_over_18: "This diary is for children under 18: check the year.",
 
@@ -346,12 +352,18 @@ pub const EN: FamilyTexts = FamilyTexts {
         1 => "Delete their moment too".to_string(),
         _ => format!("Delete their {count} moments too"),
     },
-    remove_shared_note: |name, count| match count {
-        1 => format!(
+    remove_shared_note: |name, shared, total| match (shared, total) {
+        (1, 1) => {
+            format!("This moment is also another child's: it stays for them, without {name}.")
+        }
+        (1, _) => format!(
             "1 of these moments is also another child's: it stays for them, without {name}."
         ),
+        _ if shared == total => {
+            format!("These moments are also other children's: they stay for them, without {name}.")
+        }
         _ => format!(
-            "{count} of these moments are also other children's: they stay for them, without \
+            "{shared} of these moments are also other children's: they stay for them, without \
              {name}."
         ),
     },

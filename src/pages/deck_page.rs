@@ -5,7 +5,7 @@
 //! slide 7 (`components::deck::presenter`); the slide number stays in the address, so a reload
 //! keeps the place.
 
-use crate::browser::deck_window;
+use crate::browser::print;
 use crate::components::deck::handout::DeckHandout;
 use crate::components::deck::presentation::{use_bundled_deck, use_slide_fill};
 use crate::components::deck::presenter::{DeckPresenter, DeckView};
@@ -140,7 +140,7 @@ fn DeckStart() -> impl IntoView {
                     <button
                         type="button"
                         class="button button-secondary"
-                        on:click=move |_| deck_window::print_page()
+                        on:click=move |_| print::print_page()
                     >
                         {move || texts.get().handouts_print}
                     </button>

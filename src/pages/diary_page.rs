@@ -53,8 +53,18 @@ pub fn DiaryPage() -> impl IntoView {
         }
     });
 
-    let open_new = Callback::new(move |draft: EntryDraft| form.set(Some(OpenForm { draft, editing: false })));
-    let open_edit = Callback::new(move |draft: EntryDraft| form.set(Some(OpenForm { draft, editing: true })));
+    let open_new = Callback::new(move |draft: EntryDraft| {
+        form.set(Some(OpenForm {
+            draft,
+            editing: false,
+        }))
+    });
+    let open_edit = Callback::new(move |draft: EntryDraft| {
+        form.set(Some(OpenForm {
+            draft,
+            editing: true,
+        }))
+    });
     let close_form = Callback::new(move |_| form.set(None));
     let open_day = Callback::new(move |day: NaiveDate| {
         date.set(day);
@@ -62,9 +72,17 @@ pub fn DiaryPage() -> impl IntoView {
     });
 
     let step = move |forward: bool| {
-        let days = Days::new(if period.get_untracked() == Period::Day { 1 } else { 7 });
+        let days = Days::new(if period.get_untracked() == Period::Day {
+            1
+        } else {
+            7
+        });
         date.update(|d| {
-            let moved = if forward { d.checked_add_days(days) } else { d.checked_sub_days(days) };
+            let moved = if forward {
+                d.checked_add_days(days)
+            } else {
+                d.checked_sub_days(days)
+            };
             *d = moved.unwrap_or(*d);
         });
     };

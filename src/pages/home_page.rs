@@ -1,5 +1,6 @@
 //! Accueil (`/`): what the app is, the promise that data stays on the phone, and the ways in.
 
+use crate::components::backup::BackupReminder;
 use crate::components::icon::{Icon, IconName};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Texts;
@@ -64,6 +65,8 @@ pub fn HomePage() -> impl IntoView {
         <PageHeading title=|t| t.home_title/>
         <p class="lead">{move || texts.get().home_intro}</p>
         <p class="privacy-note">{move || texts.get().home_privacy}</p>
+        <crate::components::commitments::CommitmentsReminder/>
+        <BackupReminder/>
         <ul class="doorways">{doorways}</ul>
     }
 }

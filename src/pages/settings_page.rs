@@ -1,7 +1,8 @@
 //! Réglages (`/reglages`): language and text size, remembered on this device.
 
-use crate::components::diary::data_settings::DataSettings;
+use crate::components::backup::BackupSettings;
 use crate::components::deck::meeting_form::MeetingForm;
+use crate::components::diary::data_settings::DataSettings;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{language_name, Texts};
 use crate::state::preferences::{expect_preferences, use_texts};
@@ -74,6 +75,7 @@ pub fn SettingsPage() -> impl IntoView {
             </fieldset>
         </section>
         <MeetingForm/>
+        <BackupSettings/>
         <DataSettings/>
     }
 }

@@ -166,7 +166,11 @@ impl DiaryStore {
 
     /// Withdraws the undo offer if it is still `serial`.
     pub fn dismiss_undo(&self, serial: u64) {
-        if self.undo.with_untracked(|offer| offer.as_ref().map(|o| o.serial)) == Some(serial) {
+        if self
+            .undo
+            .with_untracked(|offer| offer.as_ref().map(|o| o.serial))
+            == Some(serial)
+        {
             self.undo.set(None);
         }
     }
@@ -258,7 +262,10 @@ impl DiaryStore {
         };
         match local_store::write_text(keys::DIARY, &encode_saved_diary(&merged)) {
             Ok(()) => {
-                if matches!(self.problem.get_untracked(), Some(StorageProblem::WriteFailed(_))) {
+                if matches!(
+                    self.problem.get_untracked(),
+                    Some(StorageProblem::WriteFailed(_))
+                ) {
                     self.problem.set(None);
                 }
             }

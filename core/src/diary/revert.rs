@@ -111,9 +111,15 @@ mod tests {
         let other_tab = after.clone();
 
         let undone = after.reverted_to(&before, 3_000);
-        assert_eq!(undone.entry(&entry.id).map(|e| e.minutes), Some(entry.minutes));
+        assert_eq!(
+            undone.entry(&entry.id).map(|e| e.minutes),
+            Some(entry.minutes)
+        );
         let merged = merge_diaries(&undone, &other_tab);
-        assert!(merged.entry(&entry.id).is_some(), "the undo is newer than the tombstone");
+        assert!(
+            merged.entry(&entry.id).is_some(),
+            "the undo is newer than the tombstone"
+        );
     }
 
     #[test]
@@ -186,7 +192,9 @@ mod tests {
         assert!(merge_diaries(&erased, &before).commitments().is_empty());
 
         let mut changed = before.clone();
-        changed.set_commitments(Commitments::none(later + 2)).unwrap();
+        changed
+            .set_commitments(Commitments::none(later + 2))
+            .unwrap();
         let undone = changed.reverted_to(&before, later + 3);
         assert_eq!(undone.commitments().items(), &[promise]);
         assert_eq!(undone.commitments().modified_at(), later + 3);

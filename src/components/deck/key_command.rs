@@ -69,9 +69,12 @@ pub fn command_for_key(key: &str, shift: bool) -> Option<KeyCommand> {
 
 #[cfg(test)]
 mod tests {
+    // Plain `#[test]`s do not run on wasm32; wasm-bindgen-test runs these.
+    use wasm_bindgen_test::wasm_bindgen_test;
+
     use super::*;
 
-    #[test]
+    #[wasm_bindgen_test]
     fn clicker_and_keyboard_keys_map_to_commands() {
         let check = |key: &str, shift: bool, expected: Option<KeyCommand>| {
             assert_eq!(

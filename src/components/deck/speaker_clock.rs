@@ -63,9 +63,12 @@ pub fn SpeakerClock() -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
+    // Plain `#[test]`s do not run on wasm32; wasm-bindgen-test runs these.
+    use wasm_bindgen_test::wasm_bindgen_test;
+
     use super::elapsed_text;
 
-    #[test]
+    #[wasm_bindgen_test]
     fn elapsed_time_reads_as_hours_minutes_seconds() {
         assert_eq!(elapsed_text(0.0), "0:00:00");
         assert_eq!(elapsed_text(425_999.0), "0:07:05");

@@ -3,25 +3,30 @@
 
 use crate::browser::clock;
 use crate::components::diary::entry_labels::{
-    child_name, children_names, duration_label, entry_summary, what_label, when_label,
+    child_name, children_names, entry_summary, what_label, when_label,
 };
 use crate::i18n::diary::diary_texts;
 use crate::state::diary_store::{expect_diary_store, ChangeKind};
 use crate::state::preferences::{expect_preferences, use_localized};
 use chrono::NaiveDate;
 use ecrans_core::diary::{day_view, ChildDay, Diary, EntryDraft, Scope};
+use ecrans_core::duration_text::format_duration;
 use ecrans_core::four_steps::Step;
 use ecrans_core::language::Language;
 use leptos::prelude::*;
 
 /// « Léa : 1 h 25 sur 1 h — au-dessus de la limite ».
-pub fn child_total_line(diary: &Diary, day: &ChildDay, language: Language) -> (String, Option<bool>) {
+pub fn child_total_line(
+    diary: &Diary,
+    day: &ChildDay,
+    language: Language,
+) -> (String, Option<bool>) {
     let texts = diary_texts(language);
     let name = child_name(diary, &day.child);
-    let total = duration_label(day.limited_minutes);
+    let total = format_duration(day.limited_minutes, language);
     match day.daily_limit {
         Some(limit) => (
-            (texts.total_against_limit)(&name, &total, &duration_label(limit.into())),
+            (texts.total_against_limit)(&name, &total, &format_duration(limit.into(), language)),
             Some(day.over_limit),
         ),
         None => ((texts.total_no_limit)(&name, &total), None),
@@ -133,7 +138,7 @@ pub fn DayEntries(
                             <p class="entry-details">{details}</p>
                             {note.map(|note| view! { <p class="entry-note">{note}</p> })}
                         </div>
-                        <p class="entry-minutes">{duration_label(entry.minutes.into())}</p>
+                        <p class="entry-minutes">{format_duration(entry.minutes.into(), language)}</p>
                         <div class="entry-actions">
                             <button
                                 type="button"

@@ -4,7 +4,6 @@
 
 use crate::browser::clock;
 use crate::components::diary::choice_group::ChoiceGroup;
-use crate::components::diary::entry_labels::duration_label;
 use crate::components::diary::quick_log::QUICK_MINUTES;
 use crate::i18n::diary::diary_texts;
 use crate::state::diary_store::{expect_diary_store, ChangeKind};
@@ -13,6 +12,7 @@ use ecrans_core::diary::{
     validate_entry, Activity, ChildId, EntryDraft, EntryField, EntryFieldError, Moment, Screen,
     NOTE_MAX_CHARS,
 };
+use ecrans_core::duration_text::format_duration;
 use leptos::prelude::*;
 
 /// The form for a new entry or for editing one.
@@ -238,7 +238,7 @@ pub fn EntryForm(
                                             minutes.set(quick.to_string());
                                         }
                                     />
-                                    <span>{duration_label(quick.into())}</span>
+                                    <span>{move || format_duration(quick.into(), language())}</span>
                                 </label>
                             }
                         })

@@ -25,7 +25,11 @@ pub fn children_names(diary: &Diary, entry: &Entry) -> String {
 /// « Soirée, 18:30 » or « Soirée ».
 pub fn when_label(entry: &Entry, language: Language) -> String {
     match entry.start {
-        Some(start) => format!("{}, {}", entry.moment.label(language), start.format("%H:%M")),
+        Some(start) => format!(
+            "{}, {}",
+            entry.moment.label(language),
+            start.format("%H:%M")
+        ),
         None => entry.moment.label(language).to_string(),
     }
 }
@@ -48,13 +52,4 @@ pub fn entry_summary(diary: &Diary, entry: &Entry, language: Language) -> String
         entry.screen.label(language),
         entry.minutes
     )
-}
-
-/// Minutes as « 45 min » or « 1 h 25 ».
-pub fn duration_label(minutes: u32) -> String {
-    match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m:02}"),
-    }
 }

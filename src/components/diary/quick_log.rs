@@ -2,13 +2,13 @@
 //! taps from the Carnet page — pick a duration, save — and the full form one tap away.
 
 use crate::browser::clock;
-use crate::components::diary::entry_labels::duration_label;
 use crate::i18n::diary::diary_texts;
 use crate::state::diary_store::{expect_diary_store, ChangeKind};
 use crate::state::preferences::{expect_preferences, use_localized};
 use ecrans_core::diary::{
     last_entry_prefill, new_entry_draft, validate_entry, EntryDraft, EntryId,
 };
+use ecrans_core::duration_text::format_duration;
 use leptos::prelude::*;
 
 /// The durations offered in one tap, in minutes.
@@ -67,7 +67,8 @@ pub fn QuickLog(
         let mut draft = draft_for_now();
         draft.minutes = minutes.to_string();
         draft.modified_at = clock::now_millis();
-        let checked = store.with_untracked_diary(|diary| validate_entry(&draft, diary, clock::today()));
+        let checked =
+            store.with_untracked_diary(|diary| validate_entry(&draft, diary, clock::today()));
         match checked {
             Ok(entry) => {
                 let _ = store.change(ChangeKind::EntryAdded, |diary| diary.put_entry(entry));
@@ -116,7 +117,7 @@ pub fn QuickLog(
                                             prop:checked=move || chosen.get() == Some(minutes)
                                             on:change=move |_| chosen.set(Some(minutes))
                                         />
-                                        <span>{duration_label(minutes.into())}</span>
+                                        <span>{move || format_duration(minutes.into(), preferences.language())}</span>
                                     </label>
                                 }
                             })

@@ -2,13 +2,13 @@
 //! against their limit; a tap opens the day.
 
 use crate::components::diary::day_entries::ChildTotals;
-use crate::components::diary::entry_labels::duration_label;
 use crate::i18n::diary::diary_texts;
 use crate::state::diary_store::expect_diary_store;
 use crate::state::preferences::{expect_preferences, use_localized};
 use chrono::NaiveDate;
 use ecrans_core::calendar::{format_long_date, IsoWeek};
 use ecrans_core::diary::{week_view, Scope};
+use ecrans_core::duration_text::format_duration;
 use leptos::prelude::*;
 
 /// The seven days of a week.
@@ -47,7 +47,7 @@ pub fn WeekDays(
                         >
                             <span class="week-day-name">{label.clone()}</span>
                             <span class="week-day-total">
-                                {if count == 0 { "—".to_string() } else { duration_label(total) }}
+                                {if count == 0 { "—".to_string() } else { format_duration(total, language) }}
                             </span>
                         </button>
                         <ul class="totals"><ChildTotals days=day.children/></ul>

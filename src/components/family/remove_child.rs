@@ -141,7 +141,7 @@ pub fn RemoveChild(
                 removal.with(|r| {
                     (r.shared > 0).then(|| {
                         view! {
-                            <p>{(texts.get().remove_shared_note)(&r.name, r.shared)}</p>
+                            <p>{(texts.get().remove_shared_note)(&r.name, r.shared, r.entries)}</p>
                         }
                     })
                 })

@@ -14,3 +14,16 @@ for (const language of ["fr", "en"] as const) {
     });
   }
 }
+
+test.describe("in dark mode", () => {
+  test.use({ colorScheme: "dark" });
+  for (const route of ROUTES) {
+    test(`${route.path} has no accessibility violation, contrast included`, async ({ app, page }) => {
+      await app.open(route.path);
+      await expect(app.heading()).toHaveText(route.fr);
+      expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(true);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    });
+  }
+});

@@ -36,7 +36,7 @@ class DeckWindow {
   }
 
   async expectSlide(number: number) {
-    await expect(this.stage()).toHaveAttribute("aria-label", new RegExp(`^Diapositive ${number} sur ${SLIDE_COUNT}$`));
+    await expect(this.stage()).toHaveAttribute("aria-label", new RegExp(`^(Diapositive ${number} sur|Slide ${number} of) ${SLIDE_COUNT}$`));
     await expect(this.page).toHaveURL(new RegExp(`/atelier/${number}(\\?.*)?$`));
   }
 
@@ -98,6 +98,30 @@ test.describe("presenting the deck", () => {
       await page.setViewportSize({ width: 1280, height: 720 });
       await walkEveryState(deck);
     }
+  });
+
+  test("the English deck fits the stage too", async ({ page }) => {
+    await page.goto("/atelier");
+    await page.evaluate(() => localStorage.setItem("ecrans.language", "en"));
+    const deck = new DeckWindow(page);
+    await walkEveryState(deck);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("See you again");
+    await expect(deck.stage().locator(".slide-placeholder")).toHaveText(["to be announced", "to be announced"]);
+  });
+
+  test("F asks the browser for full screen", async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "projector", "checked once");
+    await page.addInitScript(() => {
+      (window as any).__fullscreenRequests = 0;
+      Element.prototype.requestFullscreen = function () {
+        (window as any).__fullscreenRequests += 1;
+        return Promise.resolve();
+      };
+    });
+    const deck = new DeckWindow(page);
+    await deck.open("/atelier/2");
+    await page.keyboard.press("f");
+    await expect.poll(() => page.evaluate(() => (window as any).__fullscreenRequests)).toBe(1);
   });
 
   test("Home, End, a number then Enter, and a reload keeps the slide", async ({ page }) => {

@@ -1,0 +1,165 @@
+//! Backups, restore and sharing with the other parent: the « Sauvegarde et partage » section of
+//! Réglages, and the backup reminder of the home page.
+//!
+//! Backups are always of the real diary (`real_diary_untracked`) and a restore always goes to
+//! the real diary (`change_real`), even while the demo family is shown. The core checks and
+//! applies files (`ecrans_core::backup`); the browser layer moves bytes (`file_picker`,
+//! `share`, `download`); these components only put the two together and show what happens.
+
+mod backup_panel;
+mod backup_reminder;
+mod restore_panel;
+mod restore_preview;
+mod storage_health;
+
+pub use backup_reminder::BackupReminder;
+
+use crate::browser::local_store::{self, keys};
+use crate::browser::{clock, download, page, share};
+use crate::i18n::backup::backup_texts;
+use crate::state::diary_store::{expect_diary_store, DiaryStore};
+use crate::state::preferences::use_localized;
+use backup_panel::{BackupPanel, CsvPanel, OtherParentPanel};
+use chrono::NaiveDate;
+use ecrans_core::backup::{backup_file_name, check_backup_size, encode_backup, BACKUP_MEDIA_TYPE};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use restore_panel::RestorePanel;
+use std::future::Future;
+use storage_health::StorageHealth;
+
+/// The id of the section, the target of the home page's reminder (`/reglages#sauvegarde`).
+pub const SECTION_ID: &str = "sauvegarde";
+
+/// The date of the last backup made or shared from this device, shared by the section's panels.
+#[derive(Clone, Copy)]
+struct LastBackup(RwSignal<Option<NaiveDate>>);
+
+/// The date stored under `ecrans.last-backup`, if it reads as one.
+pub fn read_last_backup() -> Option<NaiveDate> {
+    local_store::read_text(keys::LAST_BACKUP)
+        .and_then(|text| NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok())
+}
+
+impl LastBackup {
+    fn record(self, today: NaiveDate) {
+        let text = today.format("%Y-%m-%d").to_string();
+        if let Err(error) = local_store::write_text(keys::LAST_BACKUP, &text) {
+            page::log_warning(&format!("last backup date not saved: {error}"));
+        }
+        self.0.set(Some(today));
+    }
+}
+
+/// How a backup file was handed over, or why it was not.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum SaveOutcome {
+    Downloaded { file_name: String },
+    Shared,
+    Cancelled,
+    TooBig { bytes: u64 },
+    Failed,
+}
+
+/// How the backup file leaves the phone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Via {
+    /// The browser's download.
+    Download,
+    /// The share sheet where it takes the file, else the download.
+    ShareSheet { title: &'static str },
+}
+
+/// Writes a backup of the real diary (never the demo family). The download or the share sheet
+/// starts at once, in the tap's handler; the future says how it ended. A file that would be
+/// too large to restore is not written.
+fn save_backup(
+    store: DiaryStore,
+    last_backup: LastBackup,
+    via: Via,
+) -> impl Future<Output = SaveOutcome> + 'static {
+    let text = encode_backup(&store.real_diary_untracked());
+    let bytes = u64::try_from(text.len()).unwrap_or(u64::MAX);
+    let today = clock::today();
+    let file_name = backup_file_name(today);
+    enum Started<F> {
+        Done(SaveOutcome),
+        Sharing(F),
+    }
+    let started = if check_backup_size(bytes).is_err() {
+        Started::Done(SaveOutcome::TooBig { bytes })
+    } else {
+        match via {
+            Via::Download => {
+                if download::download_text(&file_name, &text, BACKUP_MEDIA_TYPE) {
+                    last_backup.record(today);
+                    Started::Done(SaveOutcome::Downloaded {
+                        file_name: file_name.clone(),
+                    })
+                } else {
+                    Started::Done(SaveOutcome::Failed)
+                }
+            }
+            Via::ShareSheet { title } => Started::Sharing(share::share_or_download(
+                &file_name,
+                &text,
+                BACKUP_MEDIA_TYPE,
+                title,
+            )),
+        }
+    };
+    async move {
+        match started {
+            Started::Done(outcome) => outcome,
+            Started::Sharing(sharing) => match sharing.await {
+                share::ShareOutcome::Shared => {
+                    last_backup.record(today);
+                    SaveOutcome::Shared
+                }
+                share::ShareOutcome::Downloaded => {
+                    last_backup.record(today);
+                    SaveOutcome::Downloaded { file_name }
+                }
+                share::ShareOutcome::Cancelled => SaveOutcome::Cancelled,
+                share::ShareOutcome::Failed => SaveOutcome::Failed,
+            },
+        }
+    }
+}
+
+/// Réglages « Sauvegarde et partage »: back up, share with the other parent, load a backup,
+/// export for a spreadsheet, and the storage health.
+#[component]
+pub fn BackupSettings() -> impl IntoView {
+    let store = expect_diary_store();
+    let texts = use_localized(backup_texts);
+    provide_context(LastBackup(RwSignal::new(read_last_backup())));
+    let heading = NodeRef::<leptos::html::H2>::new();
+    let location = use_location();
+    Effect::new(move |_| {
+        let asked = location
+            .hash
+            .with(|hash| hash.trim_start_matches('#') == SECTION_ID);
+        if let (true, Some(heading)) = (asked, heading.get()) {
+            let _ = heading.focus();
+        }
+    });
+    view! {
+        <section id=SECTION_ID class="backup-settings" aria-labelledby="backup-title">
+            <h2 id="backup-title" tabindex="-1" node_ref=heading>{move || texts.get().section_title}</h2>
+            <p>{move || texts.get().section_intro}</p>
+            <Show when=move || store.is_demo()>
+                <p class="backup-demo-hint">{move || texts.get().demo_hint}</p>
+            </Show>
+            <BackupPanel/>
+            <OtherParentPanel/>
+            <RestorePanel/>
+            <CsvPanel/>
+            <StorageHealth/>
+        </section>
+    }
+}
+
+fn expect_last_backup() -> LastBackup {
+    expect_context::<LastBackup>()
+}
