@@ -10,6 +10,7 @@ use ecrans_core::backup::needs_backup_reminder;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+/// Shown on the home page only when `needs_backup_reminder` says so (the real diary counts).
 #[component]
 pub fn BackupReminder() -> impl IntoView {
     let store = expect_diary_store();

@@ -51,6 +51,7 @@ enum MergeProblem {
 /// The parent's answer for one possible same child, by (phone child id, file child id).
 type Answers = HashMap<(String, String), bool>;
 
+/// « Charger une sauvegarde »: the file picker, the refusal or the preview, and the choice.
 #[component]
 pub fn RestorePanel() -> impl IntoView {
     let store = expect_diary_store();

@@ -16,6 +16,7 @@ use leptos::task::spawn_local;
 /// What the browser answered; `None` until it has.
 type Answer<T> = RwSignal<Option<Option<T>>>;
 
+/// « État du stockage », a card of Réglages « Sauvegarde et partage ».
 #[component]
 pub fn StorageHealth() -> impl IntoView {
     let store = expect_diary_store();
