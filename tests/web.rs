@@ -45,3 +45,33 @@ fn text_round_trips_through_local_storage() {
     local_store::remove(key);
     assert_eq!(local_store::read_text(key), None);
 }
+
+#[wasm_bindgen_test]
+async fn an_unreadable_stored_diary_is_kept_aside_and_reported() {
+    let corrupt = r#"{"app":"ecrans-en-famille","schema":2,"diary":{"children":[{"#;
+    local_store::write_text(local_store::keys::LANGUAGE, "fr").unwrap();
+    local_store::write_text(local_store::keys::DIARY, corrupt).unwrap();
+    let host = fresh_host();
+    let _mounted = leptos::mount::mount_to(host.clone(), ecrans::app::App);
+    leptos::task::tick().await;
+
+    assert_eq!(
+        local_store::read_text(local_store::keys::DIARY_UNREADABLE_PREFIX).as_deref(),
+        Some(corrupt),
+        "the unreadable value is copied aside"
+    );
+    assert_eq!(
+        local_store::read_text(local_store::keys::DIARY).as_deref(),
+        Some(corrupt),
+        "and the original is not overwritten"
+    );
+    let text = host.text_content().unwrap_or_default();
+    assert!(
+        text.contains("Des données n'ont pas pu être lues"),
+        "{text}"
+    );
+
+    local_store::remove(local_store::keys::DIARY);
+    local_store::remove(local_store::keys::DIARY_UNREADABLE_PREFIX);
+    local_store::remove(local_store::keys::LANGUAGE);
+}

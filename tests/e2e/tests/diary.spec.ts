@@ -279,3 +279,19 @@ test("two tabs editing at once both keep their entries", async ({ page, context 
   await second.page.reload();
   await expect(second.entries()).toHaveCount(3);
 });
+
+test("a save that fails says so plainly and keeps the diary in memory", async ({ page }) => {
+  const carnet = new Carnet(page);
+  await carnet.seed(TWO_CHILDREN);
+  await page.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === "ecrans.diary") throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return setItem.call(this, key, value);
+    };
+  });
+  await carnet.logInDetail({ children: ["Zoé"], moment: "Repas", minutes: "20", screen: "Tablette", activity: "Jeux vidéo" });
+  await expect(page.getByRole("alert").filter({ hasText: "Le carnet n'a pas pu être enregistré sur ce téléphone" })).toBeVisible();
+  await expect(carnet.entries()).toHaveCount(1);
+  expect(await carnet.storedDiary()).toBe(TWO_CHILDREN);
+});
