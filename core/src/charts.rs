@@ -190,6 +190,20 @@ fn short_day_label(date: chrono::NaiveDate, language: Language) -> String {
 }
 
 /// Who the figures are about, for a title: « Léa », « la famille ».
+/// Who a week's chart is about (« Léa », « La famille ») and the week in words
+/// (« 3 – 9 mars 2025 »): the two parts of every week chart's title and sentence.
+pub(crate) fn week_who_and_span(
+    week: &crate::statistics::WeekStatistics,
+    language: Language,
+) -> (String, String) {
+    let who = scope_title(
+        week.scope_name.as_deref(),
+        week.scope == crate::diary::Scope::Family,
+        language,
+    );
+    (who, crate::calendar::format_week_span(week.week, language))
+}
+
 pub(crate) fn scope_title(scope_name: Option<&str>, family: bool, language: Language) -> String {
     match (scope_name, family, language) {
         (Some(name), _, _) => name.to_owned(),

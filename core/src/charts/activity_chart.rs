@@ -5,9 +5,8 @@
 
 use super::canvas::{render_svg, Anchor, Font, CHART_WIDTH};
 use super::palette::{activity_swatch, Pattern, Swatch, MUTED};
-use super::{scope_title, Chart, ChartError, DataTable, TableCell, TableRow};
-use crate::calendar::format_week_span;
-use crate::diary::{Activity, Scope};
+use super::{week_who_and_span, Chart, ChartError, DataTable, TableCell, TableRow};
+use crate::diary::Activity;
 use crate::duration_text::{format_duration, format_percent, lower_first};
 use crate::language::Language;
 use crate::statistics::{rounded_percent, WeekStatistics};
@@ -105,12 +104,7 @@ pub fn render_activity_chart_svg(
 }
 
 fn activity_chart_title(week: &WeekStatistics, language: Language) -> String {
-    let who = scope_title(
-        week.scope_name.as_deref(),
-        week.scope == Scope::Family,
-        language,
-    );
-    let span = format_week_span(week.week, language);
+    let (who, span) = week_who_and_span(week, language);
     match language {
         Language::Fr => format!("À quoi servent les écrans : {who}, {span}"),
         Language::En => format!("What the screens were used for: {who}, {span}"),
@@ -119,12 +113,7 @@ fn activity_chart_title(week: &WeekStatistics, language: Language) -> String {
 
 /// The main activity and its share, then the share of time with an adult.
 pub fn activity_chart_summary(week: &WeekStatistics, language: Language) -> String {
-    let who = scope_title(
-        week.scope_name.as_deref(),
-        week.scope == Scope::Family,
-        language,
-    );
-    let span = format_week_span(week.week, language);
+    let (who, span) = week_who_and_span(week, language);
     let total = week.totals.minutes;
     let top = week.totals.breakdown.activities().fold(
         None,
@@ -237,6 +226,7 @@ mod tests {
     use super::*;
     use crate::calendar::IsoWeek;
     use crate::diary::ChildId;
+    use crate::diary::Scope;
     use crate::statistics::tests::fixture;
     use crate::statistics::week_statistics;
 

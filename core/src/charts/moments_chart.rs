@@ -8,11 +8,10 @@
 use super::canvas::{render_svg, Anchor, Canvas, Font, CHART_WIDTH};
 use super::palette::{GRID, INK, PALE_BLUE, PALE_GREEN, PAPER, VERMILLION};
 use super::{
-    bedroom_label, scope_title, short_day_label, short_moment_label, Chart, ChartError, DataTable,
-    TableCell, TableRow,
+    bedroom_label, short_day_label, short_moment_label, week_who_and_span, Chart, ChartError,
+    DataTable, TableCell, TableRow,
 };
-use crate::calendar::format_week_span;
-use crate::diary::{Moment, Scope};
+use crate::diary::Moment;
 use crate::duration_text::format_days_filled_in;
 use crate::language::Language;
 use crate::statistics::{DayStatistics, StepDays, WeekStatistics};
@@ -198,12 +197,7 @@ pub fn render_moments_chart_svg(
 }
 
 fn moments_chart_title(week: &WeekStatistics, language: Language) -> String {
-    let who = scope_title(
-        week.scope_name.as_deref(),
-        week.scope == Scope::Family,
-        language,
-    );
-    let span = format_week_span(week.week, language);
+    let (who, span) = week_who_and_span(week, language);
     match language {
         Language::Fr => format!("Les 4 pas, jour par jour : {who}, {span}"),
         Language::En => format!("The 4 steps, day by day: {who}, {span}"),
@@ -259,12 +253,7 @@ pub(crate) fn steps_phrase(steps: &StepDays, language: Language) -> String {
 
 /// On how many of the days filled in each « pas » was kept.
 pub fn moments_chart_summary(week: &WeekStatistics, language: Language) -> String {
-    let who = scope_title(
-        week.scope_name.as_deref(),
-        week.scope == Scope::Family,
-        language,
-    );
-    let span = format_week_span(week.week, language);
+    let (who, span) = week_who_and_span(week, language);
     let steps = steps_phrase(&week.steps_kept, language);
     match language {
         Language::Fr => format!("{who}, {span} : {steps}."),
@@ -342,6 +331,7 @@ mod tests {
     use super::*;
     use crate::calendar::IsoWeek;
     use crate::diary::ChildId;
+    use crate::diary::Scope;
     use crate::statistics::tests::fixture;
     use crate::statistics::week_statistics;
 

@@ -11,8 +11,10 @@ use chrono::Datelike;
 
 use super::canvas::{render_svg, Anchor, Font, MinutesAxis, Point, CHART_WIDTH};
 use super::palette::{screen_swatch, INK};
-use super::{scope_title, short_day_label, Chart, ChartError, DataTable, TableCell, TableRow};
-use crate::calendar::{day_name, format_long_date, format_week_span};
+use super::{
+    short_day_label, week_who_and_span, Chart, ChartError, DataTable, TableCell, TableRow,
+};
+use crate::calendar::{day_name, format_long_date};
 use crate::diary::{Scope, Screen};
 use crate::duration_text::{
     format_day_count, format_days_filled_in, format_duration, format_duration_compact,
@@ -196,12 +198,7 @@ fn encoding_sentence(limit: Option<u16>, language: Language) -> String {
 }
 
 fn week_chart_title(week: &WeekStatistics, language: Language) -> String {
-    let who = scope_title(
-        week.scope_name.as_deref(),
-        week.scope == Scope::Family,
-        language,
-    );
-    let span = format_week_span(week.week, language);
+    let (who, span) = week_who_and_span(week, language);
     match language {
         Language::Fr => format!("Temps d'écran par jour : {who}, {span}"),
         Language::En => format!("Screen time per day: {who}, {span}"),
@@ -211,12 +208,7 @@ fn week_chart_title(week: &WeekStatistics, language: Language) -> String {
 /// The week in one sentence: the days filled in and the daily average, then the limits
 /// (« Mardi, Léa a passé 40 minutes de plus que sa limite. »).
 pub fn week_chart_summary(week: &WeekStatistics, language: Language) -> String {
-    let who = scope_title(
-        week.scope_name.as_deref(),
-        week.scope == Scope::Family,
-        language,
-    );
-    let span = format_week_span(week.week, language);
+    let (who, span) = week_who_and_span(week, language);
     let average = &week.daily_average;
     let days = format_days_filled_in(average.days_filled_in, average.days, language);
     let mut summary = match (average.minutes, language) {
