@@ -23,6 +23,8 @@ pub mod keys {
     pub const DEMO: &str = "ecrans.demo";
     /// The date of the last backup or file shared from this device (ISO `AAAA-MM-JJ`).
     pub const LAST_BACKUP: &str = "ecrans.last-backup";
+    /// The size of the speaker notes, in percent of their base size (`"150"`).
+    pub const NOTES_SIZE: &str = "ecrans.notes-size";
 }
 
 /// Why a value could not be written.

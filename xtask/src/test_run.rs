@@ -4,6 +4,9 @@
 //! formatting and lints; the core's native tests; the browser tests (wasm-bindgen-test in
 //! headless Chromium); then the Playwright end-to-end suite against the release build served
 //! on 127.0.0.1. It ends with one line `summary: N passed, N failed`.
+//!
+//! `cargo xtask bench` runs the core's criterion benchmarks, then the browser timings: the
+//! Playwright tests tagged `@bench`, which measure and print instead of checking.
 
 use crate::command::{npm_dir, run, run_and_capture, tool};
 use crate::setup::{ensure_browser, ensure_build_tools};
@@ -104,21 +107,38 @@ pub fn run_every_test(root: &Path) -> Outcome {
     let dist = site::build_dist(root)?;
     let port = crate::port_from_env("XTASK_E2E_PORT", E2E_PORT);
     let _server = server::start(&dist, port)?;
-    let dir = npm_dir(root);
-    let report = dir.join("test-results/results.json");
+    let report = npm_dir(root).join("test-results/results.json");
     let _ = std::fs::remove_file(&report);
-    let mut playwright = tool(root, "playwright", &dir);
-    playwright
-        .arg("test")
-        .env("E2E_BASE_URL", format!("http://127.0.0.1:{port}"))
-        .env("E2E_DIST_DIR", &dist)
-        .env("PLAYWRIGHT_JSON_OUTPUT_NAME", &report)
-        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+    // The browser timings are benchmarks (`cargo xtask bench`), not tests.
+    let playwright = playwright_against(root, &dist, port, &report, &["--grep-invert", BENCH_TAG]);
     let (ok, _) = run_and_capture(playwright, "end-to-end tests (Playwright)")?;
     let (passed, failed) = playwright_counts(&report);
     tally.passed += passed;
     tally.failed += failed;
     finish(tally, (!ok).then_some("the end-to-end tests failed"))
+}
+
+/// The tag of the Playwright tests that measure rather than check.
+const BENCH_TAG: &str = "@bench";
+
+/// `playwright test` with `arguments`, against the site in `dist` served on `port`, writing its
+/// JSON report to `report`.
+fn playwright_against(
+    root: &Path,
+    dist: &Path,
+    port: u16,
+    report: &Path,
+    arguments: &[&str],
+) -> std::process::Command {
+    let mut playwright = tool(root, "playwright", &npm_dir(root));
+    playwright
+        .arg("test")
+        .args(arguments)
+        .env("E2E_BASE_URL", format!("http://127.0.0.1:{port}"))
+        .env("E2E_DIST_DIR", dist)
+        .env("PLAYWRIGHT_JSON_OUTPUT_NAME", report)
+        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+    playwright
 }
 
 /// Reads `stats.expected` (passed) and `stats.unexpected` + `stats.flaky` (failed) from
@@ -152,10 +172,27 @@ fn finish(tally: Tally, failure: Option<&str>) -> Outcome {
     }
 }
 
+/// The core's criterion benchmarks, then the browser timings (the Playwright tests tagged
+/// `@bench`, one at a time so they do not compete for the processor) against the release build.
 pub fn run_benchmarks(root: &Path) -> Outcome {
+    ensure_build_tools(root)?;
+    ensure_browser()?;
     let mut bench = tool(root, "cargo", root);
     bench.args(["bench", "-p", "ecrans-core"]);
-    run(bench, "criterion benchmarks")
+    run(bench, "criterion benchmarks")?;
+
+    let dist = site::build_dist(root)?;
+    let port = crate::port_from_env("XTASK_E2E_PORT", E2E_PORT);
+    let _server = server::start(&dist, port)?;
+    let report = npm_dir(root).join("test-results/bench-results.json");
+    let playwright = playwright_against(
+        root,
+        &dist,
+        port,
+        &report,
+        &["--grep", BENCH_TAG, "--workers", "1"],
+    );
+    run(playwright, "browser timings (Playwright, @bench)")
 }
 
 #[cfg(test)]

@@ -3,8 +3,8 @@
 //! when the mouse rests so the audience sees only the slide.
 //!
 //! A swipe on the stage (phones, tablets, interactive boards) goes to the next or previous
-//! step. Changing slides rebuilds only the slide's own elements; revealing a step only flips a
-//! class.
+//! step. Every slide is built when the presentation starts and only the current one is visible,
+//! so changing slides or revealing a step only flips classes.
 
 use crate::browser::deck_window::now_millis;
 use crate::components::deck::deck_toolbar::DeckToolbar;
@@ -31,11 +31,32 @@ pub fn AudienceView() -> impl IntoView {
     let step = Memo::new(move |_| position.get().step);
     let slide_count = Memo::new(move |_| presentation.slide_count());
 
-    let stage_slide = move || {
-        let index = slide_index.get();
+    // Every slide is built and laid out once (again only when the language or the meeting
+    // changes); they lie on top of each other and only the current one is visible, as in
+    // reveal.js. A slide change flips two classes: no element is built, no text is shaped and
+    // nothing is laid out while the audience waits, only painted (`style/deck.css`).
+    let stage_slides = move || {
         let fill = presentation.fill().get();
-        presentation.slide_at(index).map(|slide| {
-            view! { <SlideView slide revealed=step usage=SlideUse::Stage fill/> }
+        presentation.deck().with(|deck| {
+            deck.slides
+                .iter()
+                .enumerate()
+                .map(|(index, slide)| {
+                    let is_current = Memo::new(move |_| slide_index.get() == index);
+                    let revealed =
+                        Signal::derive(move || if is_current.get() { step.get() } else { 0 });
+                    view! {
+                        <div class="stage-slide" class:is-current=move || is_current.get()>
+                            <SlideView
+                                slide=slide.clone()
+                                revealed
+                                usage=SlideUse::Stage
+                                fill=fill.clone()
+                            />
+                        </div>
+                    }
+                })
+                .collect_view()
         })
     };
 
@@ -99,7 +120,7 @@ pub fn AudienceView() -> impl IntoView {
                 on:touchstart=move |event| swipe.start(&event)
                 on:touchend=move |event| swipe.end(&event)
             >
-                {stage_slide}
+                {stage_slides}
                 <div
                     class="deck-progress"
                     role="progressbar"

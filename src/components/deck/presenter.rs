@@ -1,13 +1,16 @@
 //! The presenting page (`/atelier/7`): starts the presentation, keeps the address on the slide
 //! shown, keeps the screen awake, turns keys into commands, and shows the view this window is
 //! for: the projected slides, the speaker view (`?vue=orateur`, a second window) or one screen
-//! with the notes under the slide (`?vue=notes`).
+//! with the notes under the slide (`?vue=notes`). The browser's print gives the handouts here
+//! too: the slides from the projected window, the slides and notes from the speaker's views.
 //!
 //! The shell's bars are hidden while this page is shown (`style/deck.css`); the toolbar's
 //! « Quitter » link leads back to the Atelier's start screen on every screen size.
 
+use crate::browser::local_store::{self, keys};
 use crate::browser::{deck_window, fullscreen, page, wake_lock};
 use crate::components::deck::audience_view::AudienceView;
+use crate::components::deck::handout::DeckHandout;
 use crate::components::deck::key_command::{command_for_key, KeyCommand};
 use crate::components::deck::presentation::{use_bundled_deck, Presentation};
 use crate::components::deck::speaker_view::SpeakerView;
@@ -114,12 +117,12 @@ impl PresenterControls {
                 DeckView::Speaker => return false,
             },
             KeyCommand::NotesLarger => {
-                self.notes_scale
-                    .update(|scale| *scale = (*scale + 1).min(NOTES_SCALES.len() - 1));
+                let scale = self.notes_scale.get_untracked();
+                self.set_notes_scale((scale + 1).min(NOTES_SCALES.len() - 1));
             }
             KeyCommand::NotesSmaller => {
-                self.notes_scale
-                    .update(|scale| *scale = scale.saturating_sub(1));
+                let scale = self.notes_scale.get_untracked();
+                self.set_notes_scale(scale.saturating_sub(1));
             }
         }
         true
@@ -128,6 +131,15 @@ impl PresenterControls {
     /// The notes' size in percent of their base size (tracked).
     pub fn notes_percent(&self) -> u16 {
         NOTES_SCALES[self.notes_scale.get()]
+    }
+
+    /// Sets the notes' size and remembers it on this device for the next presentation (a
+    /// size that cannot be written is still used in this window).
+    fn set_notes_scale(&self, scale: usize) {
+        if scale != self.notes_scale.get_untracked() {
+            self.notes_scale.set(scale);
+            let _ = local_store::write_text(keys::NOTES_SIZE, &NOTES_SCALES[scale].to_string());
+        }
     }
 
     /// Whether the notes can grow or shrink further (tracked): `(larger, smaller)`.
@@ -159,6 +171,15 @@ impl PresenterControls {
     }
 }
 
+/// The notes' size remembered on this device, as an index into [`NOTES_SCALES`]; the start
+/// size when none is stored or the stored one is not one of the sizes.
+fn remembered_notes_scale() -> usize {
+    local_store::read_text(keys::NOTES_SIZE)
+        .and_then(|text| text.trim().parse::<u16>().ok())
+        .and_then(|percent| NOTES_SCALES.iter().position(|&scale| scale == percent))
+        .unwrap_or(NOTES_START_SCALE)
+}
+
 /// The controls provided by the presenting page.
 pub fn expect_presenter_controls() -> PresenterControls {
     expect_context::<PresenterControls>()
@@ -180,7 +201,7 @@ pub fn DeckPresenter(
     let controls = PresenterControls {
         presentation,
         view,
-        notes_scale: RwSignal::new(NOTES_START_SCALE),
+        notes_scale: RwSignal::new(remembered_notes_scale()),
         speaker_window_blocked: RwSignal::new(false),
         navigate: StoredValue::new_local(Box::new(move |path: &str| {
             navigate(
@@ -240,10 +261,17 @@ pub fn DeckPresenter(
     });
     on_cleanup(move || keys.remove());
 
-    move || match view.get() {
+    // The browser's print (Ctrl+P) while presenting gives the handouts, as on the start screen:
+    // the slides alone from the projected window, with the notes from the speaker's views.
+    let with_notes = Signal::derive(move || view.get() != DeckView::Audience);
+    let shown = move || match view.get() {
         DeckView::Audience => view! { <AudienceView/> }.into_any(),
         DeckView::Speaker => view! { <SpeakerView one_screen=false/> }.into_any(),
         DeckView::OneScreen => view! { <SpeakerView one_screen=true/> }.into_any(),
+    };
+    view! {
+        {shown}
+        <DeckHandout deck=presentation.deck() fill=presentation.fill() with_notes/>
     }
 }
 

@@ -192,7 +192,8 @@ test("a child's name is shown as text everywhere, never as markup", async ({ pag
   expect(dialogs, "no script ran").toEqual([]);
 });
 
-test("render time of the Graphiques page for the demo family (benchmark, printed)", async ({ page }, testInfo) => {
+// A benchmark, not a test: `cargo xtask bench` runs it (tag @bench), `cargo xtask test` does not.
+test("render time of the Graphiques page for the demo family", { tag: "@bench" }, async ({ page }, testInfo) => {
   // Records when the four charts are in the page, from the start of the navigation.
   await page.addInitScript(() => {
     const w = window as any;
