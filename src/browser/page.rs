@@ -1,5 +1,5 @@
-//! The document and the navigator: language tags, `<html lang>`, the text-size attribute and
-//! the window title.
+//! The document and the navigator: language tags, `<html lang>`, the text-size attribute, the
+//! window title, and the loading notice `index.html` shows until the app starts.
 
 use wasm_bindgen::JsValue;
 
@@ -17,6 +17,17 @@ pub fn browser_language_tags() -> Vec<String> {
         navigator.language().into_iter().collect()
     } else {
         tags
+    }
+}
+
+/// Removes the « Chargement… » notice that `index.html` shows while the app downloads, just
+/// before the app is mounted in its place.
+pub fn remove_loading_notice() {
+    let notice = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("loading-notice"));
+    if let Some(notice) = notice {
+        notice.remove();
     }
 }
 
