@@ -104,6 +104,7 @@ pub struct DiaryTexts {
     pub err_date_not_a_date: &'static str,
     pub err_date_in_future: &'static str,
     pub err_date_too_old: &'static str,
+    pub err_date_before_birth: fn(&str) -> String,
     pub err_moment_missing: &'static str,
     pub err_start_not_a_time: &'static str,
     pub err_minutes_not_a_number: &'static str,
@@ -126,6 +127,9 @@ impl DiaryTexts {
             EntryFieldError::DateNotADate => self.err_date_not_a_date.to_string(),
             EntryFieldError::DateInFuture => self.err_date_in_future.to_string(),
             EntryFieldError::DateTooOld => self.err_date_too_old.to_string(),
+            EntryFieldError::DateBeforeBirth { child } => {
+                (self.err_date_before_birth)(&name_of(child.as_str()))
+            }
             EntryFieldError::MomentMissing => self.err_moment_missing.to_string(),
             EntryFieldError::StartNotATime => self.err_start_not_a_time.to_string(),
             EntryFieldError::MinutesNotANumber => self.err_minutes_not_a_number.to_string(),
@@ -250,6 +254,7 @@ pub const FR: DiaryTexts = DiaryTexts {
     err_date_not_a_date: "Indiquez une date.",
     err_date_in_future: "Cette date est dans le futur : notez seulement ce qui a déjà eu lieu.",
     err_date_too_old: "Cette date est trop ancienne.",
+    err_date_before_birth: |name| format!("Cette date est avant la naissance de {name}."),
     err_moment_missing: "Choisissez un moment de la journée.",
     err_start_not_a_time: "L'heure doit ressembler à 18:30, ou rester vide.",
     err_minutes_not_a_number: "Indiquez une durée en minutes, par exemple 30.",
@@ -362,6 +367,7 @@ pub const EN: DiaryTexts = DiaryTexts {
     err_date_not_a_date: "Enter a date.",
     err_date_in_future: "This date is in the future: only note what has already happened.",
     err_date_too_old: "This date is too long ago.",
+    err_date_before_birth: |name| format!("This date is before {name} was born."),
     err_moment_missing: "Choose a time of day.",
     err_start_not_a_time: "The time should look like 18:30, or stay empty.",
     err_minutes_not_a_number: "Enter a duration in minutes, for example 30.",

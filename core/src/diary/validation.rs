@@ -101,6 +101,11 @@ pub enum EntryFieldError {
     DateInFuture,
     /// The date is before the earliest year the diary accepts.
     DateTooOld,
+    /// The date is before a selected child's birth month.
+    DateBeforeBirth {
+        /// The child.
+        child: ChildId,
+    },
     /// No moment of the day is chosen.
     MomentMissing,
     /// The start time is neither empty nor a time `HH:MM`.
@@ -138,7 +143,8 @@ impl EntryFieldError {
             EntryFieldError::NoChild | EntryFieldError::UnknownChild { .. } => EntryField::Children,
             EntryFieldError::DateNotADate
             | EntryFieldError::DateInFuture
-            | EntryFieldError::DateTooOld => EntryField::Date,
+            | EntryFieldError::DateTooOld
+            | EntryFieldError::DateBeforeBirth { .. } => EntryField::Date,
             EntryFieldError::MomentMissing => EntryField::Moment,
             EntryFieldError::StartNotATime => EntryField::Start,
             EntryFieldError::MinutesNotANumber
@@ -155,9 +161,10 @@ impl EntryFieldError {
 
 /// Turns a draft into an entry that [`Diary::put_entry`] accepts, or lists every error found.
 ///
-/// Beyond the diary's own rules, it refuses a date after `today` and a day over 24 hours for any
-/// selected child (that child's other entries that day, plus this one; when editing, the entry's
-/// previous version is not counted twice). The note is trimmed.
+/// Beyond the diary's own rules, it refuses a date after `today`, a date before a selected
+/// child's birth month, and a day over 24 hours for any selected child (that child's other
+/// entries that day, plus this one; when editing, the entry's previous version is not counted
+/// twice). The note is trimmed.
 pub fn validate_entry(
     draft: &EntryDraft,
     diary: &Diary,
@@ -194,6 +201,18 @@ pub fn validate_entry(
     let note_chars = note.chars().count();
 
     let date = date.map_err(|error| errors.push(error)).ok();
+    if let Some(date) = date {
+        for child in &children {
+            let born_later = diary
+                .child(child)
+                .is_some_and(|known| known.birth.age_in_months(date) < 0);
+            if born_later {
+                errors.push(EntryFieldError::DateBeforeBirth {
+                    child: child.clone(),
+                });
+            }
+        }
+    }
     let start = start.map_err(|error| errors.push(error)).ok();
     let minutes = minutes.map_err(|error| errors.push(error)).ok();
     if draft.moment.is_none() {
@@ -465,6 +484,23 @@ mod tests {
         check_entry(|d| d.date = "2025-02-30".into(), &[E::DateNotADate]);
         check_entry(|d| d.date = String::new(), &[E::DateNotADate]);
         check_entry(|d| d.date = "1970-01-01".into(), &[E::DateTooOld]);
+        // Inès was born in January 2021: that month is fine, the month before is not.
+        check_entry(
+            |d| {
+                d.children = vec![ChildId::new("ines"), ChildId::new("lea")];
+                d.date = "2021-01-01".into();
+            },
+            &[],
+        );
+        check_entry(
+            |d| {
+                d.children = vec![ChildId::new("lea"), ChildId::new("ines")];
+                d.date = "2020-12-31".into();
+            },
+            &[E::DateBeforeBirth {
+                child: ChildId::new("ines"),
+            }],
+        );
         check_entry(|d| d.moment = None, &[E::MomentMissing]);
         check_entry(|d| d.start = String::new(), &[]);
         check_entry(|d| d.start = "25:00".into(), &[E::StartNotATime]);
@@ -539,6 +575,12 @@ mod tests {
         let check = |error: EntryFieldError, field: EntryField| assert_eq!(error.field(), field);
         check(EntryFieldError::NoChild, EntryField::Children);
         check(EntryFieldError::DateInFuture, EntryField::Date);
+        check(
+            EntryFieldError::DateBeforeBirth {
+                child: ChildId::new("ines"),
+            },
+            EntryField::Date,
+        );
         check(
             EntryFieldError::DayTotalOverADay {
                 child: ChildId::new("lea"),

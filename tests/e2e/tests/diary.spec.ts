@@ -195,6 +195,11 @@ test("bad input gets a clear message next to its field and saves nothing", async
   await form.getByLabel("Quel jour ?").fill(tomorrow);
   await save.click();
   await expect(form.getByText("Cette date est dans le futur")).toBeVisible();
+  // Zoé was born in May 2017.
+  await form.getByLabel("Quel jour ?").fill("2017-04-30");
+  await save.click();
+  await expect(form.getByText("Cette date est avant la naissance de Zoé.")).toBeVisible();
+  await form.getByLabel("Quel jour ?").fill(tomorrow);
   await form.getByLabel("Note (facultatif)").fill("x".repeat(300));
   await save.click();
   await expect(form.getByText("La note est trop longue (300 caractères) : 280 au plus.")).toBeVisible();
