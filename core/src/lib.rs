@@ -25,3 +25,4 @@ pub mod meeting;
 pub mod preferences;
 pub mod saved_diary;
 pub mod statistics;
+mod xml_text;

@@ -3,26 +3,11 @@
 //! and keeps its proportions), then `<title>` and `<desc>` right after it, escaped here.
 //!
 //! Text drawn by plotters is escaped by plotters itself (`<`, `>`, `&`, quotes); the title and
-//! description are escaped by [`escape_xml`]. Nothing here writes a `style` attribute: the app's
-//! Content-Security-Policy forbids inline styles.
+//! description are escaped by `crate::xml_text::escape_xml`. Nothing here writes a `style`
+//! attribute: the app's Content-Security-Policy forbids inline styles.
 
 use crate::language::Language;
-
-/// `text` with the five XML special characters replaced by entities.
-pub(crate) fn escape_xml(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&apos;"),
-            other => escaped.push(other),
-        }
-    }
-    escaped
-}
+use crate::xml_text::escape_xml;
 
 /// Replaces plotters' opening `<svg …>` tag of `raw` by ours and puts the title and description
 /// right after it.

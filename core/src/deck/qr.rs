@@ -8,6 +8,7 @@
 
 use std::fmt::Write;
 
+use crate::xml_text::escape_xml;
 use qrcode::{Color, EcLevel, QrCode};
 
 /// The blank border around the code, in modules, that scanners need (ISO/IEC 18004).
@@ -57,22 +58,6 @@ pub fn render_qr_svg(text: &str) -> String {
         title = escape_xml(text),
         path = path,
     )
-}
-
-/// Escapes the five characters that are special in XML text and attributes.
-fn escape_xml(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&apos;"),
-            other => escaped.push(other),
-        }
-    }
-    escaped
 }
 
 #[cfg(test)]
