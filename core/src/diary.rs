@@ -25,7 +25,9 @@ use chrono::{Datelike, NaiveDate};
 
 pub use child::{BirthMonth, Child, ChildBadge, ChildId, Colour};
 pub use entry::{Activity, Entry, EntryId, Moment, Screen};
-pub use merge::{merge_diaries, merge_report, MergeConflict, MergeReport, MergeSide, RecordId};
+pub use merge::{
+    merge_diaries, merge_report, MergeConflict, MergeReport, MergeSide, Modified, RecordId,
+};
 pub use quick_entry::{last_entry_prefill, moment_at, new_entry_draft, Prefill, MOMENT_STARTS};
 pub use validation::{
     validate_child, validate_entry, ChildDraft, ChildField, ChildFieldError, EntryDraft,

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 
 use crate::diary::{
-    merge_report, Child, ChildId, Diary, Entry, EntryId, MergeReport, MergeSide, RecordId,
+    merge_report, Child, ChildId, Diary, Entry, EntryId, MergeReport, MergeSide, Modified, RecordId,
 };
 
 use super::child_matching::{possible_same_children, PossibleSameChild};
@@ -46,21 +46,11 @@ pub enum RecordVersion<T> {
     },
 }
 
-impl RecordVersion<Child> {
+impl<T: Modified> RecordVersion<T> {
     /// When this version was written (edited or removed), in milliseconds since the Unix epoch.
     pub fn changed_at(&self) -> i64 {
         match self {
-            RecordVersion::Present(child) => child.modified_at,
-            RecordVersion::Deleted { deleted_at } => *deleted_at,
-        }
-    }
-}
-
-impl RecordVersion<Entry> {
-    /// When this version was written (edited or removed), in milliseconds since the Unix epoch.
-    pub fn changed_at(&self) -> i64 {
-        match self {
-            RecordVersion::Present(entry) => entry.modified_at,
+            RecordVersion::Present(record) => record.modified_at(),
             RecordVersion::Deleted { deleted_at } => *deleted_at,
         }
     }

@@ -28,8 +28,9 @@ impl<T> Clone for Version<'_, T> {
 
 impl<T> Copy for Version<'_, T> {}
 
-/// A record that carries its last-modified time.
-trait Modified {
+/// A record that carries its last-modified time (children and entries), which a merge compares.
+pub trait Modified {
+    /// When the record was last written, in milliseconds since the Unix epoch.
     fn modified_at(&self) -> i64;
 }
 

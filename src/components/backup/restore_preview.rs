@@ -7,9 +7,9 @@
 
 use crate::browser::local_time::local_date_time;
 use crate::i18n::backup::BackupTexts;
-use ecrans_core::backup::{PossibleSameChild, RecordVersion, RestorePreview};
+use ecrans_core::backup::{Conflict, PossibleSameChild, RecordVersion, RestorePreview};
 use ecrans_core::calendar::format_long_date;
-use ecrans_core::diary::{Diary, Entry, MergeSide};
+use ecrans_core::diary::{Diary, Entry, MergeSide, Modified};
 use ecrans_core::duration_text::format_duration;
 use ecrans_core::language::Language;
 use leptos::prelude::*;
@@ -79,22 +79,29 @@ fn entry_words(entry: &Entry, own: &Diary, other: &Diary, language: Language) ->
     )
 }
 
-fn version_line<T>(
+fn version_line<T: Modified>(
     version: &RecordVersion<T>,
-    changed_at: i64,
     line: fn(bool, &str) -> String,
     texts: &BackupTexts,
 ) -> String {
     let deleted = matches!(version, RecordVersion::Deleted { .. });
-    line(deleted, &when(texts, changed_at))
+    line(deleted, &when(texts, version.changed_at()))
 }
 
-fn kept_line(kept: MergeSide, texts: &BackupTexts) -> String {
-    match kept {
-        MergeSide::First => texts.kept_phone,
-        MergeSide::Second => texts.kept_file,
+impl ConflictLines {
+    /// The lines of `conflict`, a child or an entry described by `what`.
+    fn of<I, T: Modified>(what: String, conflict: &Conflict<I, T>, texts: &BackupTexts) -> Self {
+        ConflictLines {
+            what,
+            phone: version_line(&conflict.phone, texts.version_phone, texts),
+            file: version_line(&conflict.file, texts.version_file, texts),
+            kept: match conflict.kept {
+                MergeSide::First => texts.kept_phone,
+                MergeSide::Second => texts.kept_file,
+            }
+            .to_owned(),
+        }
     }
-    .to_owned()
 }
 
 /// The question and the two children's details of a possible same child.
@@ -162,22 +169,11 @@ pub fn preview_lines(
                 RecordVersion::Deleted { .. } => None,
             })
             .unwrap_or_default();
-        conflicts.push(ConflictLines {
-            what: (texts.conflict_child)(&name),
-            phone: version_line(
-                &conflict.phone,
-                conflict.phone.changed_at(),
-                texts.version_phone,
-                texts,
-            ),
-            file: version_line(
-                &conflict.file,
-                conflict.file.changed_at(),
-                texts.version_file,
-                texts,
-            ),
-            kept: kept_line(conflict.kept, texts),
-        });
+        conflicts.push(ConflictLines::of(
+            (texts.conflict_child)(&name),
+            conflict,
+            texts,
+        ));
     }
     for conflict in &preview.entry_conflicts {
         let what = match (&conflict.phone, &conflict.file) {
@@ -185,22 +181,7 @@ pub fn preview_lines(
             (_, RecordVersion::Present(entry)) => entry_words(entry, file, phone, language),
             _ => String::new(),
         };
-        conflicts.push(ConflictLines {
-            what,
-            phone: version_line(
-                &conflict.phone,
-                conflict.phone.changed_at(),
-                texts.version_phone,
-                texts,
-            ),
-            file: version_line(
-                &conflict.file,
-                conflict.file.changed_at(),
-                texts.version_file,
-                texts,
-            ),
-            kept: kept_line(conflict.kept, texts),
-        });
+        conflicts.push(ConflictLines::of(what, conflict, texts));
     }
     let hidden = conflicts.len().saturating_sub(CONFLICTS_SHOWN);
     conflicts.truncate(CONFLICTS_SHOWN);
