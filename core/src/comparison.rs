@@ -86,6 +86,12 @@ pub struct Difference {
     pub goal: Goal,
 }
 
+/// The lines of a breakdown (by screen, activity or moment) that either week has time in:
+/// figures and tables leave out the lines at zero in both weeks.
+pub fn lines_with_time<K>(lines: &[(K, Difference)]) -> impl Iterator<Item = &(K, Difference)> {
+    lines.iter().filter(|(_, d)| d.a > 0 || d.b > 0)
+}
+
 impl Difference {
     /// The difference from `a` to `b`.
     pub fn between(a: u32, b: u32, goal: Goal) -> Difference {
@@ -627,15 +633,12 @@ pub fn comparison_table(
         .to_owned(),
         &comparison.total,
     ));
-    let used = |d: &Difference| d.a > 0 || d.b > 0;
-    for (screen, d) in comparison.by_screen.iter().filter(|(_, d)| used(d)) {
-        rows.push(minutes_row(screen.label(language).to_owned(), d));
-    }
-    for (activity, d) in comparison.by_activity.iter().filter(|(_, d)| used(d)) {
-        rows.push(minutes_row(activity.label(language).to_owned(), d));
-    }
-    for (moment, d) in comparison.by_moment.iter().filter(|(_, d)| used(d)) {
-        rows.push(minutes_row(moment.label(language).to_owned(), d));
+    let breakdown = lines_with_time(&comparison.by_screen)
+        .map(|(screen, d)| (screen.label(language), d))
+        .chain(lines_with_time(&comparison.by_activity).map(|(x, d)| (x.label(language), d)))
+        .chain(lines_with_time(&comparison.by_moment).map(|(m, d)| (m.label(language), d)));
+    for (label, d) in breakdown {
+        rows.push(minutes_row(label.to_owned(), d));
     }
     rows.push(count_row(
         if fr {

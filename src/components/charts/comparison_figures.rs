@@ -4,7 +4,8 @@
 
 use crate::i18n::compare::{compare_texts, CompareTexts};
 use crate::state::preferences::{expect_preferences, use_localized};
-use ecrans_core::comparison::{Difference, Direction, Verdict, WeekComparison};
+use ecrans_core::comparison::{lines_with_time, Difference, Direction, Verdict, WeekComparison};
+use ecrans_core::diary::{Activity, Moment, Screen};
 use ecrans_core::duration_text::{
     format_day_count, format_days_filled_in, format_duration, format_percent,
 };
@@ -113,6 +114,28 @@ fn minutes_figure(
     }
 }
 
+/// What names a breakdown's lines: the key's prefix, and the line's code and label.
+type BreakdownNames<K> = (
+    &'static str,
+    fn(K) -> &'static str,
+    fn(K, Language) -> &'static str,
+);
+
+/// The figures of a breakdown's lines that either week has time in.
+fn breakdown_figures<K: Copy>(
+    lines: &[(K, Difference)],
+    (prefix, code, label): BreakdownNames<K>,
+    language: Language,
+    texts: &CompareTexts,
+) -> Vec<Figure> {
+    lines_with_time(lines)
+        .map(|&(line, ref d)| {
+            let key = format!("{prefix}-{}", code(line));
+            minutes_figure(key, label(line, language).into(), d, language, texts)
+        })
+        .collect()
+}
+
 fn days_figure(
     key: String,
     label: String,
@@ -183,34 +206,24 @@ fn groups(comparison: &WeekComparison, language: Language, texts: &CompareTexts)
             texts,
         ),
     ];
-    let used = |d: &Difference| d.a > 0 || d.b > 0;
-    let screens = comparison
-        .by_screen
-        .iter()
-        .filter(|(_, d)| used(d))
-        .map(|(screen, d)| {
-            let key = format!("screen-{}", screen.code());
-            minutes_figure(key, screen.label(language).into(), d, language, texts)
-        })
-        .collect();
-    let activities = comparison
-        .by_activity
-        .iter()
-        .filter(|(_, d)| used(d))
-        .map(|(activity, d)| {
-            let key = format!("activity-{}", activity.code());
-            minutes_figure(key, activity.label(language).into(), d, language, texts)
-        })
-        .collect();
-    let moments = comparison
-        .by_moment
-        .iter()
-        .filter(|(_, d)| used(d))
-        .map(|(moment, d)| {
-            let key = format!("moment-{}", moment.code());
-            minutes_figure(key, moment.label(language).into(), d, language, texts)
-        })
-        .collect();
+    let screens = breakdown_figures(
+        &comparison.by_screen,
+        ("screen", Screen::code, Screen::label),
+        language,
+        texts,
+    );
+    let activities = breakdown_figures(
+        &comparison.by_activity,
+        ("activity", Activity::code, Activity::label),
+        language,
+        texts,
+    );
+    let moments = breakdown_figures(
+        &comparison.by_moment,
+        ("moment", Moment::code, Moment::label),
+        language,
+        texts,
+    );
     let steps = comparison
         .steps_kept
         .iter()
