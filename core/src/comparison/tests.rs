@@ -18,7 +18,7 @@ use super::*;
 use crate::commitments::Commitments;
 use crate::diary::tests::child;
 use crate::diary::{ChildId, EntriesOfRemovedChild};
-use crate::statistics::tests::{fixture, logged, Logged};
+use crate::statistics::tests::{fixture, logged, plain, Logged};
 
 fn w(week: u32) -> IsoWeek {
     IsoWeek::new(2025, week).unwrap()
@@ -36,32 +36,10 @@ fn hugo() -> Scope {
     Scope::Child(ChildId::new("hugo"))
 }
 
-const fn spec(
-    id: &'static str,
-    children: &'static [&'static str],
-    day: &'static str,
-    minutes: u16,
-    moment: Moment,
-    screen: Screen,
-    activity: Activity,
-) -> Logged {
-    Logged {
-        id,
-        children,
-        day,
-        minutes,
-        moment,
-        screen,
-        activity,
-        with_adult: false,
-        in_bedroom: false,
-    }
-}
-
 fn diary() -> Diary {
     let mut diary = fixture();
     for entry in [
-        spec(
+        plain(
             "b-mon",
             &["lea"],
             "2025-03-24",
@@ -70,7 +48,7 @@ fn diary() -> Diary {
             Screen::Tv,
             Activity::Videos,
         ),
-        spec(
+        plain(
             "b-tue",
             &["lea"],
             "2025-03-25",
@@ -81,7 +59,7 @@ fn diary() -> Diary {
         ),
         Logged {
             with_adult: true,
-            ..spec(
+            ..plain(
                 "b-sat",
                 &["lea", "hugo"],
                 "2025-03-29",
@@ -91,7 +69,7 @@ fn diary() -> Diary {
                 Activity::Videos,
             )
         },
-        spec(
+        plain(
             "b-sun",
             &["hugo"],
             "2025-03-30",
@@ -333,7 +311,7 @@ fn a_child_added_between_the_weeks_has_nothing_to_compare_yet() {
     let mut diary = diary();
     diary.put_child(child("noe", "Noé", (2019, 6))).unwrap();
     diary
-        .put_entry(logged(&spec(
+        .put_entry(logged(&plain(
             "b-noe",
             &["noe"],
             "2025-03-26",

@@ -49,7 +49,8 @@ pub(crate) fn logged(spec: &Logged) -> Entry {
     logged
 }
 
-const fn plain(
+/// An entry without an adult, outside the bedroom.
+pub(crate) const fn plain(
     id: &'static str,
     children: &'static [&'static str],
     day: &'static str,
