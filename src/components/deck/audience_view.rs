@@ -26,9 +26,8 @@ pub fn AudienceView() -> impl IntoView {
     let controls = expect_presenter_controls();
     let presentation = controls.presentation;
     let texts = use_localized(deck_texts);
-    let position = presentation.position_signal();
-    let slide_index = Memo::new(move |_| position.get().slide);
-    let step = Memo::new(move |_| position.get().step);
+    let slide_index = presentation.slide_index();
+    let step = presentation.step();
     let slide_count = Memo::new(move |_| presentation.slide_count());
 
     // Every slide is built and laid out once (again only when the language or the meeting

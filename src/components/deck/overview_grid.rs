@@ -19,8 +19,7 @@ fn thumbnail_button_id(number: usize) -> String {
 pub fn OverviewGrid() -> impl IntoView {
     let presentation = expect_presentation();
     let texts = use_localized(deck_texts);
-    let position = presentation.position_signal();
-    let current = Memo::new(move |_| position.get().slide);
+    let current = presentation.slide_index();
 
     let focus_current = move || {
         let number = current.get_untracked() + 1;

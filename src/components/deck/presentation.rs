@@ -76,6 +76,8 @@ pub struct Presentation {
     deck: Memo<Arc<Deck>>,
     fill: Memo<SlideFill>,
     position: RwSignal<DeckPosition>,
+    slide_index: Memo<usize>,
+    step: Memo<usize>,
     blackout: RwSignal<bool>,
     overview_open: RwSignal<bool>,
     typed_number: RwSignal<String>,
@@ -88,10 +90,13 @@ impl Presentation {
     pub fn provide(start_index: usize) -> Presentation {
         let deck = use_bundled_deck();
         let start = deck.with_untracked(|deck| DeckPosition::at_slide(start_index, deck));
+        let position = RwSignal::new(start);
         let presentation = Presentation {
             deck,
             fill: use_slide_fill(),
-            position: RwSignal::new(start),
+            position,
+            slide_index: Memo::new(move |_| position.get().slide),
+            step: Memo::new(move |_| position.get().step),
             blackout: RwSignal::new(false),
             overview_open: RwSignal::new(false),
             typed_number: RwSignal::new(String::new()),
@@ -132,6 +137,16 @@ impl Presentation {
     /// The position as a signal, for memos that only need part of it.
     pub fn position_signal(&self) -> ReadSignal<DeckPosition> {
         self.position.read_only()
+    }
+
+    /// The index of the slide shown, from 0 (changes only when the slide does).
+    pub fn slide_index(&self) -> Memo<usize> {
+        self.slide_index
+    }
+
+    /// How many steps of the slide shown are revealed (changes only when that does).
+    pub fn step(&self) -> Memo<usize> {
+        self.step
     }
 
     /// The slide shown, cloned (tracked).

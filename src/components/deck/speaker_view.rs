@@ -24,9 +24,8 @@ pub fn SpeakerView(
     let controls = expect_presenter_controls();
     let presentation = controls.presentation;
     let texts = use_localized(deck_texts);
-    let position = presentation.position_signal();
-    let slide_index = Memo::new(move |_| position.get().slide);
-    let step = Memo::new(move |_| position.get().step);
+    let slide_index = presentation.slide_index();
+    let step = presentation.step();
     let current = Memo::new(move |_| presentation.slide_at(slide_index.get()));
     let upcoming = Memo::new(move |_| presentation.upcoming());
     let swipe = SwipeTracker::new(presentation);
