@@ -26,7 +26,33 @@ export function watchContext(context: BrowserContext, origin: string) {
   };
 }
 
-export const test = base.extend<{ guard: void; app: AppPage }>({
+export const test = base.extend<{ guard: void; app: AppPage }, { warmUp: void }>({
+  // Before a worker's first test, its freshly started browser opens the app once in a throwaway
+  // context. In two full runs out of about eight on the build machine, the very first page of
+  // each worker's new browser stalled for over a minute (the wasm never started, or a later
+  // `page.evaluate` never returned) while every later page of the same browser was fine; the
+  // cause is not found (see the issue note). The warm-up asserts nothing: if the app is broken,
+  // the tests that follow fail on their own.
+  warmUp: [
+    async ({ browser }, use, workerInfo) => {
+      const origin = workerInfo.project.use.baseURL;
+      for (let attempt = 0; origin && attempt < 3; attempt++) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const ready = await page
+          .goto(origin + "/", { timeout: 30_000 })
+          .then(() => page.locator("nav.nav-bar").waitFor({ timeout: 30_000 }))
+          .then(
+            () => true,
+            () => false,
+          );
+        await context.close();
+        if (ready) break;
+      }
+      await use();
+    },
+    { scope: "worker", auto: true, timeout: 200_000 },
+  ],
   guard: [
     async ({ context, baseURL }, use) => {
       const watch = watchContext(context, new URL(baseURL!).origin);
