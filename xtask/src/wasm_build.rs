@@ -34,7 +34,9 @@ pub struct SplitApp {
 /// Builds the release wasm with the split points and splits it into `folder` (emptied first).
 pub fn build_split_app(root: &Path, folder: &Path) -> Result<SplitApp, Failure> {
     let raw = compile_release_wasm(root)?;
-    let work = folder.with_extension("split");
+    // The splitter's output keeps the functions' names: it stays in `target/xtask-split/` so
+    // `twiggy top target/xtask-split/<part>.wasm` can say what each part holds.
+    let work = target_dir(root).join("xtask-split");
     recreate_dir(&work)?;
     recreate_dir(folder)?;
     let input = std::fs::read(&raw).map_err(|e| io_failure(&raw, e))?;
@@ -58,13 +60,14 @@ pub fn build_split_app(root: &Path, folder: &Path) -> Result<SplitApp, Failure> 
         let target = folder.join(&*name);
         std::fs::copy(&path, &target).map_err(|e| io_failure(&target, e))?;
     }
-    std::fs::remove_dir_all(&work).map_err(|e| io_failure(&work, e))?;
+    let mut parts = Vec::new();
     for entry in std::fs::read_dir(folder).map_err(|e| io_failure(folder, e))? {
         let path = entry.map_err(|e| io_failure(folder, e))?.path();
         if path.extension().is_some_and(|ext| ext == "wasm") {
-            optimize_wasm(root, &path)?;
+            parts.push(path);
         }
     }
+    optimize_all(root, &parts)?;
     let link = folder.join("__wasm_split.js");
     let parts_of_split =
         parts_from_link_module(&std::fs::read_to_string(&link).map_err(|e| io_failure(&link, e))?);
@@ -184,6 +187,19 @@ fn run_wasm_bindgen(root: &Path, main_wasm: &Path, out_dir: &Path) -> Outcome {
         .arg(out_dir)
         .arg(main_wasm);
     run(bindgen, "wasm-bindgen (main module)")
+}
+
+/// wasm-opt on every part, two at a time (the build machines have two cores).
+fn optimize_all(root: &Path, parts: &[PathBuf]) -> Outcome {
+    let (left, right) = parts.split_at(parts.len() / 2);
+    std::thread::scope(|scope| {
+        let other = scope.spawn(|| left.iter().try_for_each(|part| optimize_wasm(root, part)));
+        let mine = right.iter().try_for_each(|part| optimize_wasm(root, part));
+        other
+            .join()
+            .unwrap_or_else(|_| Err(Failure("wasm-opt's thread panicked.".into())))
+            .and(mine)
+    })
 }
 
 /// wasm-opt `-Oz` in place, with the WebAssembly features rustc 1.95 uses by default for

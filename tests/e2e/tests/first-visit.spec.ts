@@ -45,8 +45,8 @@ test("a first visit of /carnet fetches the diary's part and no other page's", as
 test("a first visit straight to /atelier/5 opens the fifth slide", async ({ page }) => {
   await page.goto("/atelier/5");
   await expect(page).toHaveURL(/\/atelier\/5$/);
-  await expect(page.locator(".deck-presenter")).toBeVisible();
-  await expect(page.getByText(/^5\s*\/\s*\d+$/).first()).toBeVisible();
+  await expect(page.locator("#deck-stage")).toHaveAttribute("aria-label", /^Diapositive 5 sur \d+$/);
+  await expect(page.locator("#deck-stage .stage-slide.is-current")).toBeVisible();
 });
 
 test("the server's HTML is already the page, in French, before any wasm runs", async ({ page, baseURL }) => {
@@ -98,7 +98,7 @@ test("while the wasm downloads, the pre-rendered page is shown; the app then tak
 });
 
 test.describe("a part that cannot be fetched", () => {
-  test.use({ expectedConsoleErrors: [/404/, /Failed to load resource/, /WebAssembly/, /wasm/i] });
+  test.use({ expectedConsoleError: /404|Failed to load resource|WebAssembly|wasm/i });
 
   test("says so with « Réessayer », which loads it once it is there", async ({ app, page }) => {
     let refuse = true;
@@ -117,7 +117,7 @@ test.describe("a part that cannot be fetched", () => {
 });
 
 test.describe("an app that cannot start", () => {
-  test.use({ expectedConsoleErrors: [/404/, /Failed to load resource/, /WebAssembly/, /wasm/i] });
+  test.use({ expectedConsoleError: /404|Failed to load resource|WebAssembly|wasm/i });
 
   test("a main module answered 404 shows the message in words, with « Réessayer »", async ({ app, page }) => {
     let refuse = true;
@@ -156,7 +156,7 @@ test.describe("an app that cannot start", () => {
     const context = await browser.newContext({ locale: "en-GB" });
     const page = await context.newPage();
     await page.route(/\/ecrans_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: "Not found" }));
-    await page.goto(baseURL + "/");
+    await page.goto(baseURL + "/", { waitUntil: "commit" });
     await expect(page.getByRole("alert").filter({ hasText: "The app could not start" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
     await context.close();
