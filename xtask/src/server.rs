@@ -22,6 +22,8 @@ pub fn serve_release(root: &Path, port: u16) -> Outcome {
 
 /// A running server; `join` waits for it forever.
 pub struct RunningServer {
+    /// The port it listens on (the one asked for, or the free one chosen for port 0).
+    pub port: u16,
     workers: Vec<std::thread::JoinHandle<()>>,
 }
 
@@ -33,7 +35,7 @@ impl RunningServer {
     }
 }
 
-/// Starts serving `dist` on 127.0.0.1:`port` in background threads.
+/// Starts serving `dist` on 127.0.0.1:`port` in background threads; port 0 takes a free port.
 pub fn start(dist: &Path, port: u16) -> Result<RunningServer, Failure> {
     let policy = content_security_policy(dist)?;
     let header_policy = format!("{policy}; frame-ancestors 'none'");
@@ -42,6 +44,10 @@ pub fn start(dist: &Path, port: u16) -> Result<RunningServer, Failure> {
             "cannot listen on 127.0.0.1:{port} ({error}); is another server using that port?"
         ))
     })?;
+    let port = server
+        .server_addr()
+        .to_ip()
+        .map_or(port, |address| address.port());
     let server = Arc::new(server);
     let site = Arc::new(Site {
         dist: dist.to_path_buf(),
@@ -58,7 +64,7 @@ pub fn start(dist: &Path, port: u16) -> Result<RunningServer, Failure> {
             })
         })
         .collect();
-    Ok(RunningServer { workers })
+    Ok(RunningServer { port, workers })
 }
 
 struct Site {
