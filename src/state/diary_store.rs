@@ -201,6 +201,12 @@ impl DiaryStore {
             .with(|demo| demo.as_ref().map(demo_additions).unwrap_or_default())
     }
 
+    /// Like [`DiaryStore::demo_additions`], without tracking (for event handlers).
+    pub fn demo_additions_untracked(&self) -> DemoAdditions {
+        self.demo
+            .with_untracked(|demo| demo.as_ref().map(demo_additions).unwrap_or_default())
+    }
+
     /// « Tout effacer »: removes the demo family with anything typed into it; the real diary is
     /// not touched. Can be undone for a few seconds.
     pub fn remove_demo(&self) {

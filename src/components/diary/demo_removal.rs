@@ -22,7 +22,7 @@ pub fn DemoRemoval(question_id: &'static str) -> impl IntoView {
     let question = NodeRef::<leptos::html::P>::new();
     let summary = Memo::new(move |_| store.demo_additions().summary(preferences.language()));
     let on_remove = move |_| {
-        if store.demo_additions().is_empty() {
+        if store.demo_additions_untracked().is_empty() {
             store.remove_demo();
         } else {
             asking.set(true);
