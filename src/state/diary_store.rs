@@ -111,7 +111,8 @@ impl DiaryStore {
         kind: ChangeKind,
         change: impl FnOnce(&mut Diary) -> Result<(), DiaryError>,
     ) -> Result<(), DiaryError> {
-        self.change_in(kind, self.is_demo(), change)
+        let on_demo = self.demo.with_untracked(Option::is_some);
+        self.change_in(kind, on_demo, change)
     }
 
     /// Like [`DiaryStore::change`], but always on the real diary, even while the demo family is

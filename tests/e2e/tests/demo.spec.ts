@@ -44,9 +44,14 @@ class DemoCarnet {
     await expect(this.page.getByRole("heading", { level: 1 })).toHaveText("Carnet");
   }
 
+  /** Shows the demo from Réglages (the Carnet offers it only while it has no child), then
+   * comes back to the Carnet. */
   async showDemo() {
+    await this.page.goto("/reglages");
     await this.page.getByRole("button", { name: "Montrer une famille de démonstration" }).click();
     await expect(this.banner()).toBeVisible();
+    await this.page.goto("/carnet");
+    await expect(this.card("Léa")).toBeVisible();
   }
 
   banner() {
