@@ -14,6 +14,7 @@ pub mod charts;
 pub mod commitments;
 pub mod comparison;
 pub mod deck;
+pub mod demo_additions;
 pub mod demo_family;
 pub mod diary;
 pub mod duration_text;

@@ -84,7 +84,7 @@ pub fn version_of(root: &Path, program: &str) -> Option<String> {
     text.lines().next().map(|line| line.trim().to_string())
 }
 
-fn echo(command: &Command) {
+pub fn echo(command: &Command) {
     let args: Vec<String> = command
         .get_args()
         .map(|arg| arg.to_string_lossy().into_owned())

@@ -246,4 +246,36 @@ mod tests {
         assert_eq!(playwright_counts(&report), (41, 3));
         assert_eq!(playwright_counts(&dir.join("missing.json")), (0, 0));
     }
+
+    #[test]
+    fn the_end_to_end_server_takes_a_free_port_beside_another_server() {
+        use std::io::{Read, Write};
+        let dist = std::env::temp_dir().join(format!("xtask-dist-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(
+            dist.join("index.html"),
+            r#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'"><p>ok</p>"#,
+        )
+        .unwrap();
+        let other = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let taken = other.local_addr().unwrap().port();
+
+        let first = server::start(&dist, E2E_PORT).unwrap();
+        let second = server::start(&dist, E2E_PORT).unwrap();
+        assert!(first.port != 0 && second.port != 0);
+        assert!(first.port != taken && second.port != taken && first.port != second.port);
+        assert!(
+            server::start(&dist, taken).is_err(),
+            "a port in use is refused"
+        );
+
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", first.port)).unwrap();
+        stream
+            .write_all(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            .unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+        assert!(answer.ends_with("<p>ok</p>"), "{answer}");
+    }
 }
