@@ -36,7 +36,7 @@ use std::fmt;
 pub use activity_chart::{
     activity_chart, activity_chart_summary, activity_chart_table, render_activity_chart_svg,
 };
-pub use canvas::{CHART_WIDTH, LABEL_TEXT, SMALL_TEXT};
+pub use canvas::{ChartText, CHART_WIDTH, LABEL_TEXT, PHONE_TEXT, SMALL_TEXT};
 pub use comparison_charts::{
     comparison_days_chart, comparison_days_summary, comparison_days_table,
     comparison_moments_chart, comparison_moments_summary, comparison_moments_table,

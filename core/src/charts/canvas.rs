@@ -19,6 +19,7 @@ use super::svg_text::finish_svg;
 use super::ChartError;
 use crate::duration_text::format_duration_compact;
 use crate::language::Language;
+use crate::preferences::TextSize;
 
 /// The width of every chart's viewBox.
 pub const CHART_WIDTH: u32 = 640;
@@ -26,6 +27,56 @@ pub const CHART_WIDTH: u32 = 640;
 pub const SMALL_TEXT: u32 = 16;
 /// Labels.
 pub const LABEL_TEXT: u32 = 18;
+
+/// The smallest chart text at 100 %, in viewBox pixels, for the charts laid out for phones: a
+/// chart 640 wide is shown about 300 CSS pixels wide on a 390 px phone (a scale of about 0.47),
+/// so 30 viewBox pixels read as 14 CSS pixels there.
+pub const PHONE_TEXT: u32 = 30;
+
+/// The size of a chart's text, which follows the app's text size (100, 125 or 150 %).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChartText {
+    /// The smallest text, in viewBox pixels.
+    pub small: u32,
+}
+
+impl ChartText {
+    /// The chart text for the app's text size: [`PHONE_TEXT`] at 100 %, rounded up above.
+    pub fn for_text_size(size: TextSize) -> ChartText {
+        ChartText {
+            small: (PHONE_TEXT * u32::from(size.percent())).div_ceil(100),
+        }
+    }
+
+    /// A length that grows with the text (`ratio` of the small text), in viewBox pixels.
+    pub(crate) fn scaled(self, ratio: f64) -> i32 {
+        (f64::from(self.small) * ratio).round() as i32
+    }
+
+    pub(crate) fn font(self, bold: bool) -> Font {
+        Font {
+            size: self.small,
+            bold,
+            colour: INK,
+        }
+    }
+}
+
+/// Splits `text` into lines at spaces so that each line's [`estimated_width`] stays within
+/// `width` (a word longer than the line gets a line of its own: words are never cut).
+pub(crate) fn wrap_words(text: &str, size: u32, width: i32) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ').filter(|word| !word.is_empty()) {
+        match lines.last_mut() {
+            Some(line) if estimated_width(&format!("{line} {word}"), size) <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
 
 /// plotters' SVG backend writes `font-size` as the font's size divided by 1.24.
 const PLOTTERS_FONT_SCALE: f64 = 1.24;
@@ -47,6 +98,7 @@ impl Anchor {
     pub(crate) const ABOVE: Anchor = Anchor::new(HPos::Center, VPos::Bottom);
     pub(crate) const BELOW: Anchor = Anchor::new(HPos::Center, VPos::Top);
     pub(crate) const START_BELOW: Anchor = Anchor::new(HPos::Left, VPos::Top);
+    pub(crate) const END_BELOW: Anchor = Anchor::new(HPos::Right, VPos::Top);
 
     const fn new(across: HPos, vertical: VPos) -> Anchor {
         Anchor { across, vertical }
@@ -240,6 +292,24 @@ impl Canvas<'_, '_> {
         )
     }
 
+    /// A legend item sized for `text`: a swatch or a dashed line (no swatch), then its label.
+    pub(crate) fn legend_entry(
+        &self,
+        at: Point,
+        swatch: Option<Swatch>,
+        label: &str,
+        text: ChartText,
+    ) -> Drawn {
+        let (width, height) = (text.scaled(1.1), text.scaled(0.75));
+        let middle = at.1 + height / 2;
+        match swatch {
+            Some(swatch) => self.swatch_rect(at, (at.0 + width, at.1 + height), swatch)?,
+            None => self.dashed_line((at.0, middle), (at.0 + width, middle), INK, 3)?,
+        }
+        let font = text.font(swatch.is_none());
+        self.text(label, (at.0 + width + 10, middle), font, Anchor::START)
+    }
+
     /// A legend item: a swatch, then its label.
     pub(crate) fn legend_item(&self, at: Point, swatch: Swatch, label: &str) -> Drawn {
         self.swatch_rect(at, (at.0 + 32, at.1 + 22), swatch)?;
@@ -343,6 +413,17 @@ pub(crate) fn hatch_paths(
         .collect()
 }
 
+/// The round step and the top of a scale that holds `largest` minutes in at most `most_steps`
+/// steps (one step of a day at least).
+pub(crate) fn round_steps(largest: u32, most_steps: u32) -> (u32, u32) {
+    const STEPS: [u32; 10] = [15, 30, 60, 120, 180, 240, 360, 480, 720, 1440];
+    let step = STEPS
+        .into_iter()
+        .find(|step| largest.div_ceil(*step) <= most_steps)
+        .unwrap_or(1440);
+    (step, step * largest.div_ceil(step).max(1))
+}
+
 /// A vertical axis of minutes: from 0 to `top`, a tick every `step`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct MinutesAxis {
@@ -356,12 +437,7 @@ pub(crate) struct MinutesAxis {
 impl MinutesAxis {
     /// The axis that holds `largest` minutes with at most five steps of a round size.
     pub(crate) fn fitting(largest: u32, bottom_y: i32, top_y: i32) -> MinutesAxis {
-        const STEPS: [u32; 10] = [15, 30, 60, 120, 180, 240, 360, 480, 720, 1440];
-        let step = STEPS
-            .into_iter()
-            .find(|step| largest.div_ceil(*step) <= 5)
-            .unwrap_or(1440);
-        let top = step * largest.div_ceil(step).max(1);
+        let (step, top) = round_steps(largest, 5);
         MinutesAxis {
             step,
             top,
