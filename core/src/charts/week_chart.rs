@@ -161,12 +161,16 @@ pub fn render_week_chart_svg(
             for tick in scale.ticks() {
                 let x = scale.x(tick);
                 let colour = if tick == 0 { INK } else { GRID };
-                canvas.line(
-                    (x, layout.bars_top),
-                    (x, layout.bars_bottom()),
-                    colour,
-                    if tick == 0 { 2 } else { 1 },
-                )?;
+                // Grid lines only across the bars' bands, so they never run through the names.
+                for index in 0..7 {
+                    let band_top = layout.row_top(index) + layout.bar_top - 4;
+                    canvas.line(
+                        (x, band_top),
+                        (x, band_top + layout.bar_height + 8),
+                        colour,
+                        if tick == 0 { 2 } else { 1 },
+                    )?;
+                }
                 let label = if tick == 0 {
                     "0".to_owned()
                 } else {
