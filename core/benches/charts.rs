@@ -118,7 +118,12 @@ fn benches(c: &mut Criterion) {
                         first = first.previous();
                     }
                     let trend = weekly_trend_between(black_box(diary), &child, first, last);
-                    trend_chart(&trend, Language::Fr).unwrap()
+                    trend_chart(
+                        &trend,
+                        Language::Fr,
+                        ChartText::for_text_size(TextSize::Normal),
+                    )
+                    .unwrap()
                 })
             },
         );
@@ -128,7 +133,12 @@ fn benches(c: &mut Criterion) {
             |b, diary| {
                 b.iter(|| {
                     let trend = weekly_trend(black_box(diary), &child);
-                    trend_chart(&trend, Language::Fr).unwrap()
+                    trend_chart(
+                        &trend,
+                        Language::Fr,
+                        ChartText::for_text_size(TextSize::Normal),
+                    )
+                    .unwrap()
                 })
             },
         );

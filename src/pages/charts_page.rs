@@ -70,8 +70,9 @@ pub fn ChartsPage() -> impl IntoView {
         let from = weeks_back(this_week, TREND_WEEKS - 1);
         store.with(|diary| weekly_trend_between(diary, &scope.get(), from, this_week))
     });
-    let trend_figure =
-        Memo::new(move |_| trend.with(|trend| trend_chart(trend, language.get()).ok()));
+    let trend_figure = Memo::new(move |_| {
+        trend.with(|trend| trend_chart(trend, language.get(), chart_text.get()).ok())
+    });
 
     let key_figures = move || {
         let language = language.get();

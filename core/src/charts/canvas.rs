@@ -446,6 +446,37 @@ impl MinutesAxis {
         }
     }
 
+    /// The axis that holds `largest` minutes in at most `most_steps` steps of a round size.
+    pub(crate) fn fitting_steps(
+        largest: u32,
+        most_steps: u32,
+        bottom_y: i32,
+        top_y: i32,
+    ) -> MinutesAxis {
+        let (step, top) = round_steps(largest, most_steps);
+        MinutesAxis {
+            step,
+            top,
+            bottom_y,
+            top_y,
+        }
+    }
+
+    /// The ticks' labels (« 0 », « 30 min », « 1 h 30 »).
+    pub(crate) fn labels(&self, language: Language) -> Vec<(u32, String)> {
+        (0..=self.top)
+            .step_by(self.step as usize)
+            .map(|tick| {
+                let label = if tick == 0 {
+                    "0".to_owned()
+                } else {
+                    format_duration_compact(tick, language)
+                };
+                (tick, label)
+            })
+            .collect()
+    }
+
     /// The pixel row of `minutes`.
     pub(crate) fn y(&self, minutes: u32) -> i32 {
         let span = f64::from(self.bottom_y - self.top_y);
@@ -461,7 +492,18 @@ impl MinutesAxis {
         right_x: i32,
         language: Language,
     ) -> Drawn {
-        for tick in (0..=self.top).step_by(self.step as usize) {
+        self.draw_with(canvas, (left_x, right_x), language, Font::SMALL)
+    }
+
+    /// [`MinutesAxis::draw`] with the labels in `font`.
+    pub(crate) fn draw_with(
+        &self,
+        canvas: &Canvas<'_, '_>,
+        (left_x, right_x): (i32, i32),
+        language: Language,
+        font: Font,
+    ) -> Drawn {
+        for (tick, label) in self.labels(language) {
             let y = self.y(tick);
             let colour = if tick == 0 { INK } else { GRID };
             canvas.line(
@@ -470,12 +512,7 @@ impl MinutesAxis {
                 colour,
                 if tick == 0 { 2 } else { 1 },
             )?;
-            let label = if tick == 0 {
-                "0".to_owned()
-            } else {
-                format_duration_compact(tick, language)
-            };
-            canvas.text(&label, (left_x - 8, y), Font::SMALL, Anchor::END)?;
+            canvas.text(&label, (left_x - 8, y), font, Anchor::END)?;
         }
         Ok(())
     }
