@@ -88,7 +88,14 @@ fn benches(c: &mut Criterion) {
             },
         );
         group.bench_with_input(BenchmarkId::new("moments_chart", &label), &stats, |b, s| {
-            b.iter(|| moments_chart(black_box(s), Language::Fr).unwrap())
+            b.iter(|| {
+                moments_chart(
+                    black_box(s),
+                    Language::Fr,
+                    ChartText::for_text_size(TextSize::Normal),
+                )
+                .unwrap()
+            })
         });
         group.bench_with_input(
             BenchmarkId::new("compare_weeks", &label),
@@ -101,8 +108,18 @@ fn benches(c: &mut Criterion) {
             |b, comparison| {
                 b.iter(|| {
                     (
-                        comparison_days_chart(black_box(comparison), Language::Fr).unwrap(),
-                        comparison_moments_chart(black_box(comparison), Language::Fr).unwrap(),
+                        comparison_days_chart(
+                            black_box(comparison),
+                            Language::Fr,
+                            ChartText::for_text_size(TextSize::Normal),
+                        )
+                        .unwrap(),
+                        comparison_moments_chart(
+                            black_box(comparison),
+                            Language::Fr,
+                            ChartText::for_text_size(TextSize::Normal),
+                        )
+                        .unwrap(),
                     )
                 })
             },

@@ -176,7 +176,12 @@ mod tests {
                     ChartText::for_text_size(TextSize::Normal),
                 )
                 .unwrap(),
-                moments_chart(&stats, Language::Fr).unwrap(),
+                moments_chart(
+                    &stats,
+                    Language::Fr,
+                    ChartText::for_text_size(TextSize::Normal),
+                )
+                .unwrap(),
             ] {
                 for name in ["Léa", "Hugo", "Inès"] {
                     assert!(!chart.svg.contains(name), "{name} in the SVG");

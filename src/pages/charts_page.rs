@@ -64,8 +64,9 @@ pub fn ChartsPage() -> impl IntoView {
     let activity_figure = Memo::new(move |_| {
         statistics.with(|week| activity_chart(week, language.get(), chart_text.get()).ok())
     });
-    let moments_figure =
-        Memo::new(move |_| statistics.with(|week| moments_chart(week, language.get()).ok()));
+    let moments_figure = Memo::new(move |_| {
+        statistics.with(|week| moments_chart(week, language.get(), chart_text.get()).ok())
+    });
     let trend = Memo::new(move |_| {
         let from = weeks_back(this_week, TREND_WEEKS - 1);
         store.with(|diary| weekly_trend_between(diary, &scope.get(), from, this_week))

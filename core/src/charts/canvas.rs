@@ -14,7 +14,7 @@ use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, IntoDrawingArea};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
 
-use super::palette::{Pattern, Swatch, GRID, INK, MUTED, PAPER};
+use super::palette::{Pattern, Swatch, GRID, INK, PAPER};
 use super::svg_text::finish_svg;
 use super::ChartError;
 use crate::duration_text::format_duration_compact;
@@ -23,10 +23,6 @@ use crate::preferences::TextSize;
 
 /// The width of every chart's viewBox.
 pub const CHART_WIDTH: u32 = 640;
-/// The smallest text in a chart, in viewBox pixels (readable on a phone and on a projector).
-pub const SMALL_TEXT: u32 = 16;
-/// Labels.
-pub const LABEL_TEXT: u32 = 18;
 
 /// The smallest chart text at 100 %, in viewBox pixels, for the charts laid out for phones: a
 /// chart 640 wide is shown about 300 CSS pixels wide on a 390 px phone (a scale of about 0.47),
@@ -114,32 +110,6 @@ pub(crate) struct Font {
 }
 
 impl Font {
-    pub(crate) const SMALL: Font = Font {
-        size: SMALL_TEXT,
-        bold: false,
-        colour: INK,
-    };
-    pub(crate) const SMALL_BOLD: Font = Font {
-        size: SMALL_TEXT,
-        bold: true,
-        colour: INK,
-    };
-    pub(crate) const MUTED: Font = Font {
-        size: SMALL_TEXT,
-        bold: false,
-        colour: MUTED,
-    };
-    pub(crate) const LABEL: Font = Font {
-        size: LABEL_TEXT,
-        bold: false,
-        colour: INK,
-    };
-    pub(crate) const LABEL_BOLD: Font = Font {
-        size: LABEL_TEXT,
-        bold: true,
-        colour: INK,
-    };
-
     pub(crate) fn coloured(self, colour: RGBColor) -> Font {
         Font { colour, ..self }
     }
@@ -281,17 +251,6 @@ impl Canvas<'_, '_> {
         self.text(text, at, font, anchor)
     }
 
-    /// A legend item for a dashed line (the limit): a short dashed line, then its label.
-    pub(crate) fn legend_dashed_line(&self, at: Point, label: &str) -> Drawn {
-        self.dashed_line((at.0, at.1 + 11), (at.0 + 32, at.1 + 11), INK, 3)?;
-        self.text(
-            label,
-            (at.0 + 42, at.1 + 11),
-            Font::SMALL_BOLD,
-            Anchor::START,
-        )
-    }
-
     /// A legend item sized for `text`: a swatch or a dashed line (no swatch), then its label.
     pub(crate) fn legend_entry(
         &self,
@@ -308,12 +267,6 @@ impl Canvas<'_, '_> {
         }
         let font = text.font(swatch.is_none());
         self.text(label, (at.0 + width + 10, middle), font, Anchor::START)
-    }
-
-    /// A legend item: a swatch, then its label.
-    pub(crate) fn legend_item(&self, at: Point, swatch: Swatch, label: &str) -> Drawn {
-        self.swatch_rect(at, (at.0 + 32, at.1 + 22), swatch)?;
-        self.text(label, (at.0 + 42, at.1 + 11), Font::SMALL, Anchor::START)
     }
 }
 
@@ -424,6 +377,70 @@ pub(crate) fn round_steps(largest: u32, most_steps: u32) -> (u32, u32) {
     (step, step * largest.div_ceil(step).max(1))
 }
 
+/// A horizontal scale of minutes: from 0 to `top` between two x, a tick every `step`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct MinutesScale {
+    pub step: u32,
+    pub top: u32,
+    left: i32,
+    right: i32,
+}
+
+impl MinutesScale {
+    /// The scale that holds `largest` minutes in at most `most_steps` steps of a round size.
+    pub(crate) fn fitting(largest: u32, most_steps: u32, left: i32, right: i32) -> MinutesScale {
+        let (step, top) = round_steps(largest, most_steps);
+        MinutesScale {
+            step,
+            top,
+            left,
+            right,
+        }
+    }
+
+    pub(crate) fn x(&self, minutes: u32) -> i32 {
+        let span = f64::from(self.right - self.left);
+        self.left + (f64::from(minutes.min(self.top)) * span / f64::from(self.top)).round() as i32
+    }
+
+    pub(crate) fn ticks(&self) -> impl Iterator<Item = u32> {
+        (0..=self.top).step_by(self.step as usize)
+    }
+
+    /// Draws the ticks' labels at `labels_top` and grid lines across each band (top, height).
+    pub(crate) fn draw(
+        &self,
+        canvas: &Canvas<'_, '_>,
+        bands: &[(i32, i32)],
+        labels_top: i32,
+        language: Language,
+        font: Font,
+    ) -> Drawn {
+        for tick in self.ticks() {
+            let x = self.x(tick);
+            let colour = if tick == 0 { INK } else { GRID };
+            for (top, height) in bands {
+                let width = if tick == 0 { 2 } else { 1 };
+                canvas.line((x, *top), (x, top + height), colour, width)?;
+            }
+            let label = if tick == 0 {
+                "0".to_owned()
+            } else {
+                format_duration_compact(tick, language)
+            };
+            let anchor = if tick == 0 {
+                Anchor::START_BELOW
+            } else if tick == self.top {
+                Anchor::END_BELOW
+            } else {
+                Anchor::BELOW
+            };
+            canvas.text(&label, (x, labels_top), font, anchor)?;
+        }
+        Ok(())
+    }
+}
+
 /// A vertical axis of minutes: from 0 to `top`, a tick every `step`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct MinutesAxis {
@@ -435,24 +452,8 @@ pub(crate) struct MinutesAxis {
 }
 
 impl MinutesAxis {
-    /// The axis that holds `largest` minutes with at most five steps of a round size.
-    pub(crate) fn fitting(largest: u32, bottom_y: i32, top_y: i32) -> MinutesAxis {
-        let (step, top) = round_steps(largest, 5);
-        MinutesAxis {
-            step,
-            top,
-            bottom_y,
-            top_y,
-        }
-    }
-
     /// The axis that holds `largest` minutes in at most `most_steps` steps of a round size.
-    pub(crate) fn fitting_steps(
-        largest: u32,
-        most_steps: u32,
-        bottom_y: i32,
-        top_y: i32,
-    ) -> MinutesAxis {
+    pub(crate) fn fitting(largest: u32, most_steps: u32, bottom_y: i32, top_y: i32) -> MinutesAxis {
         let (step, top) = round_steps(largest, most_steps);
         MinutesAxis {
             step,
@@ -484,19 +485,9 @@ impl MinutesAxis {
             - (f64::from(minutes.min(self.top)) * span / f64::from(self.top)).round() as i32
     }
 
-    /// Draws the ticks' labels at the left of `left_x` and grid lines from `left_x` to `right_x`.
+    /// Draws the ticks' labels in `font` at the left of `left_x`, and grid lines from `left_x`
+    /// to `right_x`.
     pub(crate) fn draw(
-        &self,
-        canvas: &Canvas<'_, '_>,
-        left_x: i32,
-        right_x: i32,
-        language: Language,
-    ) -> Drawn {
-        self.draw_with(canvas, (left_x, right_x), language, Font::SMALL)
-    }
-
-    /// [`MinutesAxis::draw`] with the labels in `font`.
-    pub(crate) fn draw_with(
         &self,
         canvas: &Canvas<'_, '_>,
         (left_x, right_x): (i32, i32),
@@ -525,7 +516,7 @@ mod tests {
     #[test]
     fn axes_take_round_steps() {
         let check = |largest: u32, step: u32, top: u32| {
-            let axis = MinutesAxis::fitting(largest, 300, 50);
+            let axis = MinutesAxis::fitting(largest, 5, 300, 50);
             assert_eq!((axis.step, axis.top), (step, top), "{largest}");
             assert_eq!(axis.y(0), 300);
             assert_eq!(axis.y(top), 50);

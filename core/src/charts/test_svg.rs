@@ -2,6 +2,8 @@
 //! so reading tags and attributes is enough to check a chart's structure without comparing bytes
 //! (natively plotters only estimates text, so bytes are not what the browser would get).
 
+use super::canvas::PHONE_TEXT;
+
 /// One element of the SVG.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Element {
@@ -77,7 +79,7 @@ pub(crate) fn texts(svg: &str) -> Vec<String> {
 
 /// The rules every chart keeps: our opening tag with a viewBox 640 wide and `role="img"`, a
 /// title and a description right after it (not empty), no `style` attribute, no fixed size, text
-/// of 16 px at least, balanced text elements, and a closing tag.
+/// of [`PHONE_TEXT`] viewBox pixels at least (14 CSS px on a 390 px phone), balanced text elements, and a closing tag.
 pub(crate) fn assert_chart_rules(svg: &str) {
     assert!(
         svg.starts_with("<svg viewBox=\"0 0 640 "),
@@ -97,7 +99,10 @@ pub(crate) fn assert_chart_rules(svg: &str) {
     assert!(!svg.contains("<script"), "no script");
     for element in &all {
         if element.name == "text" {
-            assert!(element.number("font-size") >= 16.0, "{element:?}");
+            assert!(
+                element.number("font-size") >= f64::from(PHONE_TEXT) - 0.01,
+                "{element:?}"
+            );
             assert!(!element.text.is_empty(), "{element:?}");
         }
     }

@@ -60,7 +60,7 @@ pub fn render_trend_chart_svg(
         .unwrap_or(0);
     let bottom = TOP + text.scaled(8.0);
     let most_steps = ((bottom - TOP) / text.scaled(1.5)).clamp(1, 5) as u32;
-    let axis = MinutesAxis::fitting_steps(largest, most_steps, bottom, TOP);
+    let axis = MinutesAxis::fitting(largest, most_steps, bottom, TOP);
     let left = MARGIN
         + axis
             .labels(language)
@@ -141,7 +141,7 @@ pub fn render_trend_chart_svg(
         &title,
         &desc,
         |canvas| {
-            axis.draw_with(canvas, (left, right + 24), language, text.font(false))?;
+            axis.draw(canvas, (left, right + 24), language, text.font(false))?;
             if points.is_empty() {
                 let nothing = match language {
                     Language::Fr => "Aucune semaine renseignée",

@@ -1,18 +1,17 @@
 //! The week: minutes per day, stacked by screen, with the child's daily limit as a dashed line.
 //!
-//! Each day is one bar, its segments the screens in [`Screen::ALL`] order from the bottom, each
-//! with its colour and hatching; the day's total is written above the bar, « — » marks a day not
-//! filled in, and for a child the minutes above their limit are written under the day (« +30 min
-//! »). The limit counts only the minutes that count towards it (school and family video calls
+//! Each day is a row: its name, its total and (for a child) the minutes above their limit
+//! (« +30 min ») on a line, then its bar across, its segments the screens in [`Screen::ALL`] order
+//! from the left, each with its colour and hatching; « — » marks a day not filled in. The limit counts only the minutes that count towards it (school and family video calls
 //! left out), so a bar may rise above the line without the day being over: the note under the
 //! legend says so. In the family's scope there is no limit line (see [`crate::charts`]).
 
 use chrono::Datelike;
 
 use super::canvas::{
-    estimated_width, render_svg, round_steps, wrap_words, Anchor, ChartText, Point, CHART_WIDTH,
+    estimated_width, render_svg, wrap_words, Anchor, ChartText, MinutesScale, Point, CHART_WIDTH,
 };
-use super::palette::{screen_swatch, Swatch, GRID, INK, MUTED};
+use super::palette::{screen_swatch, Swatch, INK, MUTED};
 use super::{
     short_day_label, week_who_and_span, Chart, ChartError, DataTable, TableCell, TableRow,
 };
@@ -25,9 +24,6 @@ use crate::duration_text::{
 use crate::language::Language;
 use crate::statistics::{minutes_over_limit, WeekStatistics};
 
-/// The day columns of the comparison chart, which shares the week's seven slots.
-const COLUMNS_LEFT: i32 = 84;
-const COLUMNS_RIGHT: i32 = 624;
 /// The chart's margin on each side.
 const MARGIN: i32 = 16;
 
@@ -42,12 +38,6 @@ pub fn week_chart(
         table: week_chart_table(week, language),
         summary: week_chart_summary(week, language),
     })
-}
-
-/// The x of the middle of day `index` (0 = Monday) in the comparison's columns.
-pub(crate) fn day_centre(index: usize) -> i32 {
-    let slot = f64::from(COLUMNS_RIGHT - COLUMNS_LEFT) / 7.0;
-    COLUMNS_LEFT + (slot * (index as f64 + 0.5)).round() as i32
 }
 
 /// Where the parts of the week chart go, from the size of its text: one row per day (its name,
@@ -158,33 +148,13 @@ pub fn render_week_chart_svg(
         &title,
         &desc,
         |canvas| {
-            for tick in scale.ticks() {
-                let x = scale.x(tick);
-                let colour = if tick == 0 { INK } else { GRID };
-                // Grid lines only across the bars' bands, so they never run through the names.
-                for index in 0..7 {
-                    let band_top = layout.row_top(index) + layout.bar_top - 4;
-                    canvas.line(
-                        (x, band_top),
-                        (x, band_top + layout.bar_height + 8),
-                        colour,
-                        if tick == 0 { 2 } else { 1 },
-                    )?;
-                }
-                let label = if tick == 0 {
-                    "0".to_owned()
-                } else {
-                    format_duration_compact(tick, language)
-                };
-                let anchor = if tick == 0 {
-                    Anchor::START_BELOW
-                } else if tick == scale.top {
-                    Anchor::END_BELOW
-                } else {
-                    Anchor::BELOW
-                };
-                canvas.text(&label, (x, ticks_top), text.font(false), anchor)?;
-            }
+            let bands: Vec<(i32, i32)> = (0..7)
+                .map(|index| {
+                    let top = layout.row_top(index) + layout.bar_top - 4;
+                    (top, layout.bar_height + 8)
+                })
+                .collect();
+            scale.draw(canvas, &bands, ticks_top, language, text.font(false))?;
             for (index, day) in week.days.iter().enumerate() {
                 let top = layout.row_top(index);
                 canvas.text(
@@ -248,37 +218,6 @@ pub fn render_week_chart_svg(
             Ok(())
         },
     )
-}
-
-/// A horizontal scale of minutes: from 0 to `top` between two x, a tick every `step`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct MinutesScale {
-    step: u32,
-    top: u32,
-    left: i32,
-    right: i32,
-}
-
-impl MinutesScale {
-    /// The scale that holds `largest` minutes in at most `most_steps` steps of a round size.
-    fn fitting(largest: u32, most_steps: u32, left: i32, right: i32) -> MinutesScale {
-        let (step, top) = round_steps(largest, most_steps);
-        MinutesScale {
-            step,
-            top,
-            left,
-            right,
-        }
-    }
-
-    fn x(&self, minutes: u32) -> i32 {
-        let span = f64::from(self.right - self.left);
-        self.left + (f64::from(minutes.min(self.top)) * span / f64::from(self.top)).round() as i32
-    }
-
-    fn ticks(&self) -> impl Iterator<Item = u32> {
-        (0..=self.top).step_by(self.step as usize)
-    }
 }
 
 /// « Limite : 1 h », "Limit: 1 h".
