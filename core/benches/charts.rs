@@ -14,11 +14,12 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use ecrans_core::calendar::week_of;
 use ecrans_core::charts::{
     activity_chart, comparison_days_chart, comparison_moments_chart, moments_chart, trend_chart,
-    week_chart,
+    week_chart, ChartText,
 };
 use ecrans_core::comparison::{compare_weeks, WeekPair};
 use ecrans_core::diary::{ChildId, Scope};
 use ecrans_core::language::Language;
+use ecrans_core::preferences::TextSize;
 use ecrans_core::statistics::{week_statistics, weekly_trend, weekly_trend_between};
 use support::{diary_of_years, last_day};
 
@@ -49,20 +50,52 @@ fn benches(c: &mut Criterion) {
             |b, diary| b.iter(|| week_statistics(black_box(diary), week, &Scope::Family)),
         );
         group.bench_with_input(BenchmarkId::new("week_chart", &label), &stats, |b, s| {
-            b.iter(|| week_chart(black_box(s), Language::Fr).unwrap())
+            b.iter(|| {
+                week_chart(
+                    black_box(s),
+                    Language::Fr,
+                    ChartText::for_text_size(TextSize::Normal),
+                )
+                .unwrap()
+            })
         });
         group.bench_with_input(
             BenchmarkId::new("week_chart_family", &label),
             &family,
-            |b, s| b.iter(|| week_chart(black_box(s), Language::Fr).unwrap()),
+            |b, s| {
+                b.iter(|| {
+                    week_chart(
+                        black_box(s),
+                        Language::Fr,
+                        ChartText::for_text_size(TextSize::Normal),
+                    )
+                    .unwrap()
+                })
+            },
         );
         group.bench_with_input(
             BenchmarkId::new("activity_chart", &label),
             &stats,
-            |b, s| b.iter(|| activity_chart(black_box(s), Language::Fr).unwrap()),
+            |b, s| {
+                b.iter(|| {
+                    activity_chart(
+                        black_box(s),
+                        Language::Fr,
+                        ChartText::for_text_size(TextSize::Normal),
+                    )
+                    .unwrap()
+                })
+            },
         );
         group.bench_with_input(BenchmarkId::new("moments_chart", &label), &stats, |b, s| {
-            b.iter(|| moments_chart(black_box(s), Language::Fr).unwrap())
+            b.iter(|| {
+                moments_chart(
+                    black_box(s),
+                    Language::Fr,
+                    ChartText::for_text_size(TextSize::Normal),
+                )
+                .unwrap()
+            })
         });
         group.bench_with_input(
             BenchmarkId::new("compare_weeks", &label),
@@ -75,8 +108,18 @@ fn benches(c: &mut Criterion) {
             |b, comparison| {
                 b.iter(|| {
                     (
-                        comparison_days_chart(black_box(comparison), Language::Fr).unwrap(),
-                        comparison_moments_chart(black_box(comparison), Language::Fr).unwrap(),
+                        comparison_days_chart(
+                            black_box(comparison),
+                            Language::Fr,
+                            ChartText::for_text_size(TextSize::Normal),
+                        )
+                        .unwrap(),
+                        comparison_moments_chart(
+                            black_box(comparison),
+                            Language::Fr,
+                            ChartText::for_text_size(TextSize::Normal),
+                        )
+                        .unwrap(),
                     )
                 })
             },
@@ -92,7 +135,12 @@ fn benches(c: &mut Criterion) {
                         first = first.previous();
                     }
                     let trend = weekly_trend_between(black_box(diary), &child, first, last);
-                    trend_chart(&trend, Language::Fr).unwrap()
+                    trend_chart(
+                        &trend,
+                        Language::Fr,
+                        ChartText::for_text_size(TextSize::Normal),
+                    )
+                    .unwrap()
                 })
             },
         );
@@ -102,7 +150,12 @@ fn benches(c: &mut Criterion) {
             |b, diary| {
                 b.iter(|| {
                     let trend = weekly_trend(black_box(diary), &child);
-                    trend_chart(&trend, Language::Fr).unwrap()
+                    trend_chart(
+                        &trend,
+                        Language::Fr,
+                        ChartText::for_text_size(TextSize::Normal),
+                    )
+                    .unwrap()
                 })
             },
         );

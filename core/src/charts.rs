@@ -8,8 +8,10 @@
 //! - [`comparison_days_chart`] and [`comparison_moments_chart`]: two weeks side by side.
 //!
 //! Every chart is drawn by plotters' SVG backend in a viewBox 640 pixels wide (no fixed width or
-//! height, so it fills its container), with text of 16 px at least, so it reads on a phone and on
-//! a projector. Colours are the Okabe–Ito palette, and each series also has a hatching pattern or
+//! height, so it fills its container), its text sized by a [`ChartText`] for the text size chosen
+//! in Réglages: 30 viewBox pixels at 100 %, which is about 14 CSS pixels on a 390 px phone, more
+//! at 125 and 150 %. Each layout follows the text's size (rows across rather than columns, labels
+//! wrapped at words, fewer ticks), so no two texts overlap at 150 %. Colours are the Okabe–Ito palette, and each series also has a hatching pattern or
 //! a written label: no meaning rests on colour alone. Each SVG has `role="img"`, a `<title>` and a
 //! `<desc>` stating the main finding, and no `style` attribute (the app's Content-Security-Policy
 //! forbids inline styles). Names and all other text are escaped.
@@ -36,7 +38,7 @@ use std::fmt;
 pub use activity_chart::{
     activity_chart, activity_chart_summary, activity_chart_table, render_activity_chart_svg,
 };
-pub use canvas::{CHART_WIDTH, LABEL_TEXT, SMALL_TEXT};
+pub use canvas::{ChartText, CHART_WIDTH, PHONE_TEXT};
 pub use comparison_charts::{
     comparison_days_chart, comparison_days_summary, comparison_days_table,
     comparison_moments_chart, comparison_moments_summary, comparison_moments_table,

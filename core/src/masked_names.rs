@@ -97,10 +97,11 @@ fn replace_names(text: &str, names: &[(String, String)]) -> String {
 mod tests {
     use super::*;
     use crate::calendar::IsoWeek;
-    use crate::charts::{activity_chart, moments_chart, week_chart};
+    use crate::charts::{activity_chart, moments_chart, week_chart, ChartText};
     use crate::commitments::{Commitment, Commitments};
     use crate::comparison::{compare_weeks, comparison_summary, WeekPair};
     use crate::diary::{ChildId, Colour, EntryId, Scope};
+    use crate::preferences::TextSize;
     use crate::statistics::tests::fixture;
     use crate::statistics::week_statistics;
 
@@ -163,9 +164,24 @@ mod tests {
         for scope in [Scope::Family, Scope::Child(ChildId::new("lea"))] {
             let stats = week_statistics(&masked, week, &scope);
             for chart in [
-                week_chart(&stats, Language::Fr).unwrap(),
-                activity_chart(&stats, Language::Fr).unwrap(),
-                moments_chart(&stats, Language::Fr).unwrap(),
+                week_chart(
+                    &stats,
+                    Language::Fr,
+                    ChartText::for_text_size(TextSize::Normal),
+                )
+                .unwrap(),
+                activity_chart(
+                    &stats,
+                    Language::Fr,
+                    ChartText::for_text_size(TextSize::Normal),
+                )
+                .unwrap(),
+                moments_chart(
+                    &stats,
+                    Language::Fr,
+                    ChartText::for_text_size(TextSize::Normal),
+                )
+                .unwrap(),
             ] {
                 for name in ["Léa", "Hugo", "Inès"] {
                     assert!(!chart.svg.contains(name), "{name} in the SVG");
@@ -175,10 +191,14 @@ mod tests {
             }
         }
         let lea = week_statistics(&masked, week, &Scope::Child(ChildId::new("lea")));
-        assert!(week_chart(&lea, Language::Fr)
-            .unwrap()
-            .summary
-            .contains("Samedi, Enfant 1 a passé 30 minutes de plus que sa limite."));
+        assert!(week_chart(
+            &lea,
+            Language::Fr,
+            ChartText::for_text_size(TextSize::Normal)
+        )
+        .unwrap()
+        .summary
+        .contains("Samedi, Enfant 1 a passé 30 minutes de plus que sa limite."));
         let comparison = compare_weeks(
             &masked,
             &Scope::Child(ChildId::new("lea")),

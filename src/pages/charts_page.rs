@@ -12,7 +12,7 @@ use crate::i18n::charts::charts_texts;
 use crate::state::diary_store::expect_diary_store;
 use crate::state::preferences::{expect_preferences, use_localized};
 use ecrans_core::calendar::{week_of, IsoWeek};
-use ecrans_core::charts::{activity_chart, moments_chart, trend_chart, week_chart};
+use ecrans_core::charts::{activity_chart, moments_chart, trend_chart, week_chart, ChartText};
 use ecrans_core::diary::Scope;
 use ecrans_core::duration_text::{format_days_filled_in, format_duration};
 use ecrans_core::statistics::{week_statistics, weekly_trend_between};
@@ -38,6 +38,8 @@ pub fn ChartsPage() -> impl IntoView {
     let week = RwSignal::new(this_week);
     let scope = RwSignal::new(Scope::Family);
     let language = Memo::new(move |_| preferences.language());
+    // The charts' text follows the text size chosen in Réglages.
+    let chart_text = Memo::new(move |_| ChartText::for_text_size(preferences.text_size()));
     let has_children = Memo::new(move |_| store.with(|diary| !diary.children().is_empty()));
 
     // A scope naming a child who is gone falls back to the whole family.
@@ -56,18 +58,22 @@ pub fn ChartsPage() -> impl IntoView {
     let statistics =
         Memo::new(move |_| store.with(|diary| week_statistics(diary, week.get(), &scope.get())));
     let filled_in = Memo::new(move |_| statistics.with(|week| week.days_filled_in() > 0));
-    let week_figure =
-        Memo::new(move |_| statistics.with(|week| week_chart(week, language.get()).ok()));
-    let activity_figure =
-        Memo::new(move |_| statistics.with(|week| activity_chart(week, language.get()).ok()));
-    let moments_figure =
-        Memo::new(move |_| statistics.with(|week| moments_chart(week, language.get()).ok()));
+    let week_figure = Memo::new(move |_| {
+        statistics.with(|week| week_chart(week, language.get(), chart_text.get()).ok())
+    });
+    let activity_figure = Memo::new(move |_| {
+        statistics.with(|week| activity_chart(week, language.get(), chart_text.get()).ok())
+    });
+    let moments_figure = Memo::new(move |_| {
+        statistics.with(|week| moments_chart(week, language.get(), chart_text.get()).ok())
+    });
     let trend = Memo::new(move |_| {
         let from = weeks_back(this_week, TREND_WEEKS - 1);
         store.with(|diary| weekly_trend_between(diary, &scope.get(), from, this_week))
     });
-    let trend_figure =
-        Memo::new(move |_| trend.with(|trend| trend_chart(trend, language.get()).ok()));
+    let trend_figure = Memo::new(move |_| {
+        trend.with(|trend| trend_chart(trend, language.get(), chart_text.get()).ok())
+    });
 
     let key_figures = move || {
         let language = language.get();

@@ -20,7 +20,7 @@ use crate::i18n::compare::compare_texts;
 use crate::state::diary_store::{expect_diary_store, DiaryStore};
 use crate::state::preferences::{expect_preferences, use_localized};
 use ecrans_core::charts::{
-    comparison_days_chart, comparison_moments_chart, render_comparison_days_svg,
+    comparison_days_chart, comparison_moments_chart, render_comparison_days_svg, ChartText,
 };
 use ecrans_core::comparison::{
     compare_weeks, comparison_summary, comparison_table, default_weeks, first_and_last_weeks,
@@ -29,6 +29,7 @@ use ecrans_core::comparison::{
 use ecrans_core::diary::{Diary, Scope};
 use ecrans_core::duration_text::format_days_filled_in;
 use ecrans_core::masked_names::mask_child_names;
+use ecrans_core::preferences::TextSize;
 use ecrans_core::statistics::WEEK_DAYS;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -60,6 +61,8 @@ pub fn ComparePage() -> impl IntoView {
     let today = clock::today();
 
     let language = Memo::new(move |_| preferences.language());
+    // The charts' text follows the text size chosen in Réglages.
+    let chart_text = Memo::new(move |_| ChartText::for_text_size(preferences.text_size()));
     let scope = RwSignal::new(Scope::Family);
     let chosen = RwSignal::new(None::<WeekPair>);
     let presenting = RwSignal::new(false);
@@ -103,10 +106,12 @@ pub fn ComparePage() -> impl IntoView {
     let summary = move || comparison.with(|c| comparison_summary(c, language.get()));
     let table = Memo::new(move |_| comparison.with(|c| comparison_table(c, language.get())));
     let checks = Signal::derive(move || comparison.with(|c| c.commitments.clone()));
-    let days_figure =
-        Memo::new(move |_| comparison.with(|c| comparison_days_chart(c, language.get()).ok()));
-    let moments_figure =
-        Memo::new(move |_| comparison.with(|c| comparison_moments_chart(c, language.get()).ok()));
+    let days_figure = Memo::new(move |_| {
+        comparison.with(|c| comparison_days_chart(c, language.get(), chart_text.get()).ok())
+    });
+    let moments_figure = Memo::new(move |_| {
+        comparison.with(|c| comparison_moments_chart(c, language.get(), chart_text.get()).ok())
+    });
 
     let few_days = move || {
         let language = language.get();
@@ -131,6 +136,8 @@ pub fn ComparePage() -> impl IntoView {
         let (pair, language) = (pair.get(), language.get());
         let print_title = texts.get().print_title;
         let family_title = chart_texts.get().whole_family.to_owned();
+        // On paper the chart is shown far wider than on a phone: the base text size is enough.
+        let printed_text = ChartText::for_text_size(TextSize::Normal);
         with_shown(store, masked, |diary| {
             let mut scopes = vec![(Scope::Family, family_title)];
             scopes.extend(
@@ -149,7 +156,8 @@ pub fn ComparePage() -> impl IntoView {
                         title: print_title(&title),
                         summary: comparison_summary(&comparison, language),
                         table: comparison_table(&comparison, language),
-                        svg: render_comparison_days_svg(&comparison, language).unwrap_or_default(),
+                        svg: render_comparison_days_svg(&comparison, language, printed_text)
+                            .unwrap_or_default(),
                         checks: if family {
                             comparison.commitments
                         } else {

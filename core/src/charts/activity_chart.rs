@@ -3,7 +3,7 @@
 //! Activities that do not count towards the limit (school, family video calls) are hatched, and
 //! a note says so.
 
-use super::canvas::{render_svg, Anchor, Font, CHART_WIDTH};
+use super::canvas::{estimated_width, render_svg, wrap_words, Anchor, ChartText, CHART_WIDTH};
 use super::palette::{activity_swatch, Pattern, Swatch, MUTED};
 use super::{week_who_and_span, Chart, ChartError, DataTable, TableCell, TableRow};
 use crate::diary::Activity;
@@ -12,23 +12,41 @@ use crate::language::Language;
 use crate::statistics::{rounded_percent, WeekStatistics};
 
 const LEFT: i32 = 16;
-const BAR_MAX: i32 = 420;
-const ROW: i32 = 72;
+const RIGHT: i32 = CHART_WIDTH as i32 - 16;
 const TOP: i32 = 16;
 
-/// The activity chart: SVG, table and sentence.
-pub fn activity_chart(week: &WeekStatistics, language: Language) -> Result<Chart, ChartError> {
+/// The activity chart: SVG, table and sentence, its text sized for the app's text size.
+pub fn activity_chart(
+    week: &WeekStatistics,
+    language: Language,
+    text: ChartText,
+) -> Result<Chart, ChartError> {
     Ok(Chart {
-        svg: render_activity_chart_svg(week, language)?,
+        svg: render_activity_chart_svg(week, language, text)?,
         table: activity_chart_table(week, language),
         summary: activity_chart_summary(week, language),
     })
 }
 
-/// The activity chart as SVG.
+/// « 9 h 45 (36 %) », or the duration alone when there is no share to give.
+fn value_label(minutes: u32, total: u32, language: Language) -> String {
+    match rounded_percent(minutes, total) {
+        Some(percent) if minutes > 0 => format!(
+            "{} ({})",
+            format_duration(minutes, language),
+            format_percent(percent.into(), language)
+        ),
+        _ => format_duration(minutes, language),
+    }
+}
+
+/// The activity chart as SVG: for each activity its label (on as many lines as it needs at
+/// this text size), then its bar with the value at its end; the bars' room is what the widest
+/// value leaves.
 pub fn render_activity_chart_svg(
     week: &WeekStatistics,
     language: Language,
+    text: ChartText,
 ) -> Result<String, ChartError> {
     let total = week.totals.minutes;
     let largest = week
@@ -38,9 +56,34 @@ pub fn render_activity_chart_svg(
         .map(|(_, minutes)| minutes)
         .max()
         .unwrap_or(0);
-    let rows = Activity::ALL.len() as i32;
-    let note_top = TOP + rows * ROW + 4;
-    let height = note_top + 40;
+    let widest_value = week
+        .totals
+        .breakdown
+        .activities()
+        .map(|(_, minutes)| estimated_width(&value_label(minutes, total, language), text.small))
+        .max()
+        .unwrap_or(0);
+    let bar_room = (RIGHT - LEFT - widest_value - 10).max(text.scaled(2.0));
+    let line = text.scaled(1.25);
+    let bar_height = text.scaled(0.9);
+    let rows: Vec<(Activity, u32, Vec<String>)> = week
+        .totals
+        .breakdown
+        .activities()
+        .map(|(activity, minutes)| {
+            let lines = wrap_words(activity.label(language), text.small, RIGHT - LEFT);
+            (activity, minutes, lines)
+        })
+        .collect();
+    let row_height = |lines: usize| lines as i32 * line + bar_height + text.scaled(0.7);
+    let note = match language {
+        Language::Fr => "Hachuré : ne compte pas dans la limite",
+        Language::En => "Hatched: does not count towards the limit",
+    };
+    let swatch_room = text.scaled(1.1) + 10;
+    let note_lines = wrap_words(note, text.small, RIGHT - LEFT - swatch_room);
+    let note_top = TOP + rows.iter().map(|row| row_height(row.2.len())).sum::<i32>();
+    let height = note_top + note_lines.len() as i32 * line + 16;
     let title = activity_chart_title(week, language);
     let desc = format!(
         "{} {}",
@@ -56,49 +99,42 @@ pub fn render_activity_chart_svg(
         &title,
         &desc,
         |canvas| {
-            for (index, (activity, minutes)) in week.totals.breakdown.activities().enumerate() {
-                let top = TOP + index as i32 * ROW;
-                canvas.text(
-                    activity.label(language),
-                    (LEFT, top),
-                    Font::LABEL,
-                    Anchor::START_BELOW,
-                )?;
+            let mut top = TOP;
+            for (activity, minutes, lines) in &rows {
+                for (index, label) in lines.iter().enumerate() {
+                    let at = (LEFT, top + index as i32 * line);
+                    canvas.text(label, at, text.font(false), Anchor::START_BELOW)?;
+                }
                 let width = if largest == 0 {
                     0
                 } else {
-                    (f64::from(minutes) * f64::from(BAR_MAX) / f64::from(largest)).round() as i32
+                    (f64::from(*minutes) * f64::from(bar_room) / f64::from(largest)).round() as i32
                 };
-                let bar_top = top + 28;
+                let bar_top = top + lines.len() as i32 * line;
                 canvas.swatch_rect(
                     (LEFT, bar_top),
-                    (LEFT + width, bar_top + 30),
-                    activity_swatch(activity),
+                    (LEFT + width, bar_top + bar_height),
+                    activity_swatch(*activity),
                 )?;
-                let value = match rounded_percent(minutes, total) {
-                    Some(percent) if minutes > 0 => format!(
-                        "{} ({})",
-                        format_duration(minutes, language),
-                        format_percent(percent.into(), language)
-                    ),
-                    _ => format_duration(minutes, language),
-                };
                 canvas.text(
-                    &value,
-                    (LEFT + width + 10, bar_top + 15),
-                    Font::SMALL_BOLD,
+                    &value_label(*minutes, total, language),
+                    (LEFT + width + 10, bar_top + bar_height / 2),
+                    text.font(true),
                     Anchor::START,
                 )?;
+                top += row_height(lines.len());
             }
             let example = Swatch {
                 colour: MUTED,
                 pattern: Pattern::DiagonalUp,
             };
-            let note = match language {
-                Language::Fr => "Hachuré : ne compte pas dans la limite",
-                Language::En => "Hatched: does not count towards the limit",
-            };
-            canvas.legend_item((LEFT, note_top), example, note)
+            let swatch_bottom = (LEFT + text.scaled(1.1), note_top + text.scaled(0.75));
+            canvas.swatch_rect((LEFT, note_top), swatch_bottom, example)?;
+            for (index, words) in note_lines.iter().enumerate() {
+                let at = (LEFT + swatch_room, note_top + index as i32 * line);
+                canvas.text(words, at, text.font(false), Anchor::START_BELOW)?;
+            }
+            Ok(())
         },
     )
 }
@@ -220,10 +256,17 @@ pub fn activity_chart_table(week: &WeekStatistics, language: Language) -> DataTa
 
 #[cfg(test)]
 mod tests {
+    use super::super::canvas::PHONE_TEXT;
     use super::super::test_svg::{
-        assert_chart_rules, assert_escaped, elements, texts, HOSTILE_NAME,
+        assert_chart_rules, assert_escaped, assert_texts_apart, elements, smallest_text, texts,
+        HOSTILE_NAME,
     };
     use super::*;
+    use crate::preferences::TextSize;
+
+    fn normal() -> ChartText {
+        ChartText::for_text_size(TextSize::Normal)
+    }
     use crate::calendar::IsoWeek;
     use crate::diary::ChildId;
     use crate::diary::Scope;
@@ -237,7 +280,7 @@ mod tests {
     #[test]
     fn each_activity_has_a_bar_with_its_value_written_out() {
         let week = week_statistics(&fixture(), w10(), &Scope::Family);
-        let svg = render_activity_chart_svg(&week, Language::Fr).unwrap();
+        let svg = render_activity_chart_svg(&week, Language::Fr, normal()).unwrap();
         assert_chart_rules(&svg);
         let texts = texts(&svg);
         for activity in Activity::ALL {
@@ -257,16 +300,23 @@ mod tests {
         let bars: Vec<f64> = elements(&svg)
             .iter()
             .filter(|e| {
-                e.name == "rect" && e.attribute("x") == Some("16") && e.number("height") == 30.0
+                e.name == "rect"
+                    && e.attribute("x") == Some("16")
+                    && e.number("height") == f64::from(normal().scaled(0.9))
             })
             .map(|e| e.number("width"))
             .collect();
         assert_eq!(
             bars,
-            [420.0, 88.0, 280.0, 70.0, 140.0],
-            "widths in proportion; none for 0"
+            [364.0, 76.0, 243.0, 61.0, 121.0],
+            "widths in proportion, in the room the widest value leaves; none for 0"
         );
-        assert!(texts.contains(&"Hachuré : ne compte pas dans la limite".to_owned()));
+        assert!(
+            texts
+                .join(" ")
+                .contains("Hachuré : ne compte pas dans la limite"),
+            "the note, on as many lines as it needs"
+        );
     }
 
     #[test]
@@ -305,8 +355,32 @@ mod tests {
         hostile.name = HOSTILE_NAME.to_owned();
         diary.put_child(hostile).unwrap();
         let week = week_statistics(&diary, w10(), &Scope::Child(ChildId::new("lea")));
-        let svg = render_activity_chart_svg(&week, Language::En).unwrap();
+        let svg = render_activity_chart_svg(&week, Language::En, normal()).unwrap();
         assert_chart_rules(&svg);
         assert_escaped(&svg);
+    }
+
+    #[test]
+    fn the_text_grows_with_the_text_size_and_never_overlaps() {
+        let week = week_statistics(&fixture(), w10(), &Scope::Family);
+        let mut smallest = Vec::new();
+        for size in TextSize::ALL {
+            for language in [Language::Fr, Language::En] {
+                let svg =
+                    render_activity_chart_svg(&week, language, ChartText::for_text_size(size))
+                        .unwrap();
+                assert_chart_rules(&svg);
+                assert_texts_apart(&svg);
+                smallest.push(smallest_text(&svg));
+            }
+        }
+        assert!(
+            (smallest[0] - f64::from(PHONE_TEXT)).abs() < 0.01,
+            "{smallest:?}"
+        );
+        assert!(
+            smallest[2] > smallest[0] && smallest[4] > smallest[2],
+            "{smallest:?}"
+        );
     }
 }

@@ -14,18 +14,65 @@ use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, IntoDrawingArea};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
 
-use super::palette::{Pattern, Swatch, GRID, INK, MUTED, PAPER};
+use super::palette::{Pattern, Swatch, GRID, INK, PAPER};
 use super::svg_text::finish_svg;
 use super::ChartError;
 use crate::duration_text::format_duration_compact;
 use crate::language::Language;
+use crate::preferences::TextSize;
 
 /// The width of every chart's viewBox.
 pub const CHART_WIDTH: u32 = 640;
-/// The smallest text in a chart, in viewBox pixels (readable on a phone and on a projector).
-pub const SMALL_TEXT: u32 = 16;
-/// Labels.
-pub const LABEL_TEXT: u32 = 18;
+
+/// The smallest chart text at 100 %, in viewBox pixels, for the charts laid out for phones: a
+/// chart 640 wide is shown about 300 CSS pixels wide on a 390 px phone (a scale of about 0.47),
+/// so 30 viewBox pixels read as 14 CSS pixels there.
+pub const PHONE_TEXT: u32 = 30;
+
+/// The size of a chart's text, which follows the app's text size (100, 125 or 150 %).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChartText {
+    /// The smallest text, in viewBox pixels.
+    pub small: u32,
+}
+
+impl ChartText {
+    /// The chart text for the app's text size: [`PHONE_TEXT`] at 100 %, rounded up above.
+    pub fn for_text_size(size: TextSize) -> ChartText {
+        ChartText {
+            small: (PHONE_TEXT * u32::from(size.percent())).div_ceil(100),
+        }
+    }
+
+    /// A length that grows with the text (`ratio` of the small text), in viewBox pixels.
+    pub(crate) fn scaled(self, ratio: f64) -> i32 {
+        (f64::from(self.small) * ratio).round() as i32
+    }
+
+    pub(crate) fn font(self, bold: bool) -> Font {
+        Font {
+            size: self.small,
+            bold,
+            colour: INK,
+        }
+    }
+}
+
+/// Splits `text` into lines at spaces so that each line's [`estimated_width`] stays within
+/// `width` (a word longer than the line gets a line of its own: words are never cut).
+pub(crate) fn wrap_words(text: &str, size: u32, width: i32) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ').filter(|word| !word.is_empty()) {
+        match lines.last_mut() {
+            Some(line) if estimated_width(&format!("{line} {word}"), size) <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
 
 /// plotters' SVG backend writes `font-size` as the font's size divided by 1.24.
 const PLOTTERS_FONT_SCALE: f64 = 1.24;
@@ -47,6 +94,7 @@ impl Anchor {
     pub(crate) const ABOVE: Anchor = Anchor::new(HPos::Center, VPos::Bottom);
     pub(crate) const BELOW: Anchor = Anchor::new(HPos::Center, VPos::Top);
     pub(crate) const START_BELOW: Anchor = Anchor::new(HPos::Left, VPos::Top);
+    pub(crate) const END_BELOW: Anchor = Anchor::new(HPos::Right, VPos::Top);
 
     const fn new(across: HPos, vertical: VPos) -> Anchor {
         Anchor { across, vertical }
@@ -62,32 +110,6 @@ pub(crate) struct Font {
 }
 
 impl Font {
-    pub(crate) const SMALL: Font = Font {
-        size: SMALL_TEXT,
-        bold: false,
-        colour: INK,
-    };
-    pub(crate) const SMALL_BOLD: Font = Font {
-        size: SMALL_TEXT,
-        bold: true,
-        colour: INK,
-    };
-    pub(crate) const MUTED: Font = Font {
-        size: SMALL_TEXT,
-        bold: false,
-        colour: MUTED,
-    };
-    pub(crate) const LABEL: Font = Font {
-        size: LABEL_TEXT,
-        bold: false,
-        colour: INK,
-    };
-    pub(crate) const LABEL_BOLD: Font = Font {
-        size: LABEL_TEXT,
-        bold: true,
-        colour: INK,
-    };
-
     pub(crate) fn coloured(self, colour: RGBColor) -> Font {
         Font { colour, ..self }
     }
@@ -229,21 +251,22 @@ impl Canvas<'_, '_> {
         self.text(text, at, font, anchor)
     }
 
-    /// A legend item for a dashed line (the limit): a short dashed line, then its label.
-    pub(crate) fn legend_dashed_line(&self, at: Point, label: &str) -> Drawn {
-        self.dashed_line((at.0, at.1 + 11), (at.0 + 32, at.1 + 11), INK, 3)?;
-        self.text(
-            label,
-            (at.0 + 42, at.1 + 11),
-            Font::SMALL_BOLD,
-            Anchor::START,
-        )
-    }
-
-    /// A legend item: a swatch, then its label.
-    pub(crate) fn legend_item(&self, at: Point, swatch: Swatch, label: &str) -> Drawn {
-        self.swatch_rect(at, (at.0 + 32, at.1 + 22), swatch)?;
-        self.text(label, (at.0 + 42, at.1 + 11), Font::SMALL, Anchor::START)
+    /// A legend item sized for `text`: a swatch or a dashed line (no swatch), then its label.
+    pub(crate) fn legend_entry(
+        &self,
+        at: Point,
+        swatch: Option<Swatch>,
+        label: &str,
+        text: ChartText,
+    ) -> Drawn {
+        let (width, height) = (text.scaled(1.1), text.scaled(0.75));
+        let middle = at.1 + height / 2;
+        match swatch {
+            Some(swatch) => self.swatch_rect(at, (at.0 + width, at.1 + height), swatch)?,
+            None => self.dashed_line((at.0, middle), (at.0 + width, middle), INK, 3)?,
+        }
+        let font = text.font(swatch.is_none());
+        self.text(label, (at.0 + width + 10, middle), font, Anchor::START)
     }
 }
 
@@ -343,6 +366,81 @@ pub(crate) fn hatch_paths(
         .collect()
 }
 
+/// The round step and the top of a scale that holds `largest` minutes in at most `most_steps`
+/// steps (one step of a day at least).
+pub(crate) fn round_steps(largest: u32, most_steps: u32) -> (u32, u32) {
+    const STEPS: [u32; 10] = [15, 30, 60, 120, 180, 240, 360, 480, 720, 1440];
+    let step = STEPS
+        .into_iter()
+        .find(|step| largest.div_ceil(*step) <= most_steps)
+        .unwrap_or(1440);
+    (step, step * largest.div_ceil(step).max(1))
+}
+
+/// A horizontal scale of minutes: from 0 to `top` between two x, a tick every `step`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct MinutesScale {
+    pub step: u32,
+    pub top: u32,
+    left: i32,
+    right: i32,
+}
+
+impl MinutesScale {
+    /// The scale that holds `largest` minutes in at most `most_steps` steps of a round size.
+    pub(crate) fn fitting(largest: u32, most_steps: u32, left: i32, right: i32) -> MinutesScale {
+        let (step, top) = round_steps(largest, most_steps);
+        MinutesScale {
+            step,
+            top,
+            left,
+            right,
+        }
+    }
+
+    pub(crate) fn x(&self, minutes: u32) -> i32 {
+        let span = f64::from(self.right - self.left);
+        self.left + (f64::from(minutes.min(self.top)) * span / f64::from(self.top)).round() as i32
+    }
+
+    pub(crate) fn ticks(&self) -> impl Iterator<Item = u32> {
+        (0..=self.top).step_by(self.step as usize)
+    }
+
+    /// Draws the ticks' labels at `labels_top` and grid lines across each band (top, height).
+    pub(crate) fn draw(
+        &self,
+        canvas: &Canvas<'_, '_>,
+        bands: &[(i32, i32)],
+        labels_top: i32,
+        language: Language,
+        font: Font,
+    ) -> Drawn {
+        for tick in self.ticks() {
+            let x = self.x(tick);
+            let colour = if tick == 0 { INK } else { GRID };
+            for (top, height) in bands {
+                let width = if tick == 0 { 2 } else { 1 };
+                canvas.line((x, *top), (x, top + height), colour, width)?;
+            }
+            let label = if tick == 0 {
+                "0".to_owned()
+            } else {
+                format_duration_compact(tick, language)
+            };
+            let anchor = if tick == 0 {
+                Anchor::START_BELOW
+            } else if tick == self.top {
+                Anchor::END_BELOW
+            } else {
+                Anchor::BELOW
+            };
+            canvas.text(&label, (x, labels_top), font, anchor)?;
+        }
+        Ok(())
+    }
+}
+
 /// A vertical axis of minutes: from 0 to `top`, a tick every `step`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct MinutesAxis {
@@ -354,20 +452,30 @@ pub(crate) struct MinutesAxis {
 }
 
 impl MinutesAxis {
-    /// The axis that holds `largest` minutes with at most five steps of a round size.
-    pub(crate) fn fitting(largest: u32, bottom_y: i32, top_y: i32) -> MinutesAxis {
-        const STEPS: [u32; 10] = [15, 30, 60, 120, 180, 240, 360, 480, 720, 1440];
-        let step = STEPS
-            .into_iter()
-            .find(|step| largest.div_ceil(*step) <= 5)
-            .unwrap_or(1440);
-        let top = step * largest.div_ceil(step).max(1);
+    /// The axis that holds `largest` minutes in at most `most_steps` steps of a round size.
+    pub(crate) fn fitting(largest: u32, most_steps: u32, bottom_y: i32, top_y: i32) -> MinutesAxis {
+        let (step, top) = round_steps(largest, most_steps);
         MinutesAxis {
             step,
             top,
             bottom_y,
             top_y,
         }
+    }
+
+    /// The ticks' labels (« 0 », « 30 min », « 1 h 30 »).
+    pub(crate) fn labels(&self, language: Language) -> Vec<(u32, String)> {
+        (0..=self.top)
+            .step_by(self.step as usize)
+            .map(|tick| {
+                let label = if tick == 0 {
+                    "0".to_owned()
+                } else {
+                    format_duration_compact(tick, language)
+                };
+                (tick, label)
+            })
+            .collect()
     }
 
     /// The pixel row of `minutes`.
@@ -377,15 +485,16 @@ impl MinutesAxis {
             - (f64::from(minutes.min(self.top)) * span / f64::from(self.top)).round() as i32
     }
 
-    /// Draws the ticks' labels at the left of `left_x` and grid lines from `left_x` to `right_x`.
+    /// Draws the ticks' labels in `font` at the left of `left_x`, and grid lines from `left_x`
+    /// to `right_x`.
     pub(crate) fn draw(
         &self,
         canvas: &Canvas<'_, '_>,
-        left_x: i32,
-        right_x: i32,
+        (left_x, right_x): (i32, i32),
         language: Language,
+        font: Font,
     ) -> Drawn {
-        for tick in (0..=self.top).step_by(self.step as usize) {
+        for (tick, label) in self.labels(language) {
             let y = self.y(tick);
             let colour = if tick == 0 { INK } else { GRID };
             canvas.line(
@@ -394,12 +503,7 @@ impl MinutesAxis {
                 colour,
                 if tick == 0 { 2 } else { 1 },
             )?;
-            let label = if tick == 0 {
-                "0".to_owned()
-            } else {
-                format_duration_compact(tick, language)
-            };
-            canvas.text(&label, (left_x - 8, y), Font::SMALL, Anchor::END)?;
+            canvas.text(&label, (left_x - 8, y), font, Anchor::END)?;
         }
         Ok(())
     }
@@ -412,7 +516,7 @@ mod tests {
     #[test]
     fn axes_take_round_steps() {
         let check = |largest: u32, step: u32, top: u32| {
-            let axis = MinutesAxis::fitting(largest, 300, 50);
+            let axis = MinutesAxis::fitting(largest, 5, 300, 50);
             assert_eq!((axis.step, axis.top), (step, top), "{largest}");
             assert_eq!(axis.y(0), 300);
             assert_eq!(axis.y(top), 50);

@@ -2,30 +2,29 @@
 //! hatched orange, with the child's limit as a dashed line), and the moments grid of each week one
 //! above the other.
 
-use super::canvas::{render_svg, Anchor, Font, MinutesAxis, CHART_WIDTH};
-use super::moments_chart::{draw_grid, draw_legend, GridRow, GRID_HEIGHT};
-use super::palette::{INK, WEEK_A, WEEK_B};
-use super::week_chart::{day_centre, limit_label};
+use super::canvas::{
+    estimated_width, render_svg, wrap_words, Anchor, ChartText, MinutesScale, CHART_WIDTH,
+};
+use super::moments_chart::{draw_grid, draw_legend, wrapped_legend, GridLayout, GridRow};
+use super::palette::{Swatch, INK, MUTED, WEEK_A, WEEK_B};
+use super::week_chart::limit_label;
 use super::{Chart, ChartError, DataTable, TableCell, TableRow};
 use crate::calendar::{day_name, format_week_span, short_day_name};
 use crate::comparison::{comparison_summary, comparison_title, week_name, WeekComparison};
-use crate::duration_text::upper_first;
+use crate::duration_text::{format_duration_compact, upper_first};
 use crate::language::Language;
 
-const LEFT: i32 = 84;
-const RIGHT: i32 = 624;
-const TOP: i32 = 40;
-const BOTTOM: i32 = 300;
-const BAR_WIDTH: i32 = 28;
-const NOTE_ROW: i32 = 26;
+const LEFT: i32 = 16;
+const RIGHT: i32 = CHART_WIDTH as i32 - 16;
 
 /// The day-by-day comparison: SVG, table and sentence.
 pub fn comparison_days_chart(
     comparison: &WeekComparison,
     language: Language,
+    text: ChartText,
 ) -> Result<Chart, ChartError> {
     Ok(Chart {
-        svg: render_comparison_days_svg(comparison, language)?,
+        svg: render_comparison_days_svg(comparison, language, text)?,
         table: comparison_days_table(comparison, language),
         summary: comparison_days_summary(comparison, language),
     })
@@ -37,10 +36,13 @@ pub fn comparison_days_summary(comparison: &WeekComparison, language: Language) 
     comparison_summary(comparison, language)
 }
 
-/// The day-by-day comparison as SVG.
+/// The day-by-day comparison as SVG: a band per weekday, its name on a line, then week A's bar
+/// (solid) and week B's (hatched) across, each with its total at its end; the limit is a dashed
+/// line down the bands.
 pub fn render_comparison_days_svg(
     comparison: &WeekComparison,
     language: Language,
+    text: ChartText,
 ) -> Result<String, ChartError> {
     let (a, b) = (&comparison.a, &comparison.b);
     let limit = b.daily_limit().or(a.daily_limit());
@@ -52,10 +54,51 @@ pub fn render_comparison_days_svg(
         .chain(limit.map(u32::from))
         .max()
         .unwrap_or(0);
-    let axis = MinutesAxis::fitting(largest, BOTTOM, TOP);
-    let legend_top = BOTTOM + 44;
-    let legend_rows = 2 + i32::from(limit.is_some());
-    let notes_top = legend_top + legend_rows * 34 + 4;
+    let value = |day: &crate::statistics::DayStatistics| {
+        if day.is_filled_in() {
+            format_duration_compact(day.totals.minutes, language)
+        } else {
+            "—".to_owned()
+        }
+    };
+    let widest_value = a
+        .days
+        .iter()
+        .chain(&b.days)
+        .map(|day| estimated_width(&value(day), text.small))
+        .max()
+        .unwrap_or(0);
+    let bars_right = RIGHT - widest_value - 10;
+    let tick_room = estimated_width("10 h 30", text.small) + text.scaled(0.8);
+    let most_steps = ((bars_right - LEFT) / tick_room).clamp(1, 5) as u32;
+    let scale = MinutesScale::fitting(largest, most_steps, LEFT, bars_right);
+    let line = text.scaled(1.3);
+    let bar = text.scaled(0.9);
+    let band = line + 2 * bar + 4 + text.scaled(0.5);
+    let top = 16;
+    let bars_bottom = top + 7 * band;
+    let ticks_top = bars_bottom + 4;
+    let swatch_room = text.scaled(1.1) + 10;
+    let mut legend: Vec<(Option<Swatch>, Vec<String>)> = [(a, b, WEEK_A), (b, a, WEEK_B)]
+        .into_iter()
+        .map(|(week, other, swatch)| {
+            let label = upper_first(&format!(
+                "{} ({})",
+                week_name(week.week, other.week, language),
+                format_week_span(week.week, language)
+            ));
+            let lines = wrap_words(&label, text.small, RIGHT - LEFT - swatch_room);
+            (Some(swatch), lines)
+        })
+        .collect();
+    if let Some(limit) = limit {
+        legend.push((None, vec![limit_label(limit.into(), language)]));
+    }
+    let legend_top = ticks_top + line + text.scaled(0.5);
+    let legend_height: i32 = legend
+        .iter()
+        .map(|(_, lines)| lines.len() as i32 * line + text.scaled(0.2))
+        .sum();
     let mut notes = vec![match language {
         Language::Fr => "— : jour non renseigné",
         Language::En => "—: day not filled in",
@@ -66,7 +109,12 @@ pub fn render_comparison_days_svg(
             Language::En => "The limit leaves out school and family video calls.",
         });
     }
-    let height = notes_top + notes.len() as i32 * NOTE_ROW + 12;
+    let notes: Vec<String> = notes
+        .iter()
+        .flat_map(|note| wrap_words(note, text.small, RIGHT - LEFT))
+        .collect();
+    let notes_top = legend_top + legend_height + text.scaled(0.3);
+    let height = notes_top + notes.len() as i32 * line + 12;
     let title = format!(
         "{} — {}",
         match language {
@@ -90,44 +138,62 @@ pub fn render_comparison_days_svg(
         &title,
         &desc,
         |canvas| {
-            axis.draw(canvas, LEFT, RIGHT, language)?;
+            let bands: Vec<(i32, i32)> = (0..7)
+                .map(|index| (top + index * band + line - 2, 2 * bar + 8))
+                .collect();
+            scale.draw(canvas, &bands, ticks_top, language, text.font(false))?;
             for index in 0..7 {
-                let centre = day_centre(index);
-                for (week, swatch, left) in
-                    [(a, WEEK_A, centre - BAR_WIDTH - 2), (b, WEEK_B, centre + 2)]
-                {
-                    let day = &week.days[index];
-                    let middle = left + BAR_WIDTH / 2;
-                    if day.is_filled_in() {
-                        let top = axis.y(day.totals.minutes);
-                        canvas.swatch_rect((left, top), (left + BAR_WIDTH, BOTTOM), swatch)?;
-                    } else {
-                        canvas.text("—", (middle, BOTTOM - 6), Font::MUTED, Anchor::ABOVE)?;
-                    }
-                }
+                let band_top = top + index as i32 * band;
                 let weekday = a.days[index].date;
                 let label = short_day_name(chrono::Datelike::weekday(&weekday), language);
-                canvas.text(label, (centre, BOTTOM + 10), Font::SMALL, Anchor::BELOW)?;
+                canvas.text(
+                    label,
+                    (LEFT, band_top),
+                    text.font(false),
+                    Anchor::START_BELOW,
+                )?;
+                for (row, (week, swatch)) in [(a, WEEK_A), (b, WEEK_B)].into_iter().enumerate() {
+                    let day = &week.days[index];
+                    let bar_top = band_top + line + row as i32 * (bar + 4);
+                    let end = scale.x(if day.is_filled_in() {
+                        day.totals.minutes
+                    } else {
+                        0
+                    });
+                    if day.is_filled_in() {
+                        canvas.swatch_rect((LEFT, bar_top), (end, bar_top + bar), swatch)?;
+                    }
+                    let font = if day.is_filled_in() {
+                        text.font(true)
+                    } else {
+                        text.font(false).coloured(MUTED)
+                    };
+                    let at = (end + 10, bar_top + bar / 2);
+                    canvas.text(&value(day), at, font, Anchor::START)?;
+                }
             }
             if let Some(limit) = limit {
-                let y = axis.y(limit.into());
-                canvas.dashed_line((LEFT, y), (RIGHT, y), INK, 3)?;
-                let label = limit_label(limit.into(), language);
-                canvas.legend_dashed_line((16, legend_top + 2 * 34), &label)?;
+                let x = scale.x(limit.into());
+                canvas.dashed_line((x, top + line - 6), (x, bars_bottom), INK, 3)?;
             }
-            for (row, (week, other, swatch)) in
-                [(a, b, WEEK_A), (b, a, WEEK_B)].into_iter().enumerate()
-            {
-                let label = upper_first(&format!(
-                    "{} ({})",
-                    week_name(week.week, other.week, language),
-                    format_week_span(week.week, language)
-                ));
-                canvas.legend_item((16, legend_top + row as i32 * 34), swatch, &label)?;
+            let mut y = legend_top;
+            for (swatch, lines) in &legend {
+                match swatch {
+                    Some(swatch) => {
+                        canvas.legend_entry((LEFT, y), Some(*swatch), &lines[0], text)?;
+                        for (index, words) in lines.iter().enumerate().skip(1) {
+                            let at = (LEFT + swatch_room, y + index as i32 * line);
+                            canvas.text(words, at, text.font(false), Anchor::START_BELOW)?;
+                        }
+                    }
+                    None => canvas.legend_entry((LEFT, y), None, &lines[0], text)?,
+                }
+                y += lines.len() as i32 * line + text.scaled(0.2);
             }
+            let muted = text.font(false).coloured(MUTED);
             for (index, note) in notes.iter().enumerate() {
-                let at = (16, notes_top + index as i32 * NOTE_ROW);
-                canvas.text(note, at, Font::MUTED, Anchor::START_BELOW)?;
+                let at = (LEFT, notes_top + index as i32 * line);
+                canvas.text(note, at, muted, Anchor::START_BELOW)?;
             }
             Ok(())
         },
@@ -196,9 +262,10 @@ pub fn comparison_days_table(comparison: &WeekComparison, language: Language) ->
 pub fn comparison_moments_chart(
     comparison: &WeekComparison,
     language: Language,
+    text: ChartText,
 ) -> Result<Chart, ChartError> {
     Ok(Chart {
-        svg: render_comparison_moments_svg(comparison, language)?,
+        svg: render_comparison_moments_svg(comparison, language, text)?,
         table: comparison_moments_table(comparison, language),
         summary: comparison_moments_summary(comparison, language),
     })
@@ -208,12 +275,26 @@ pub fn comparison_moments_chart(
 pub fn render_comparison_moments_svg(
     comparison: &WeekComparison,
     language: Language,
+    text: ChartText,
 ) -> Result<String, ChartError> {
     let (a, b) = (&comparison.a, &comparison.b);
-    let heading = 36;
-    let block = heading + GRID_HEIGHT + 20;
-    let legend_top = 12 + 2 * block;
-    let height = legend_top + 3 * NOTE_ROW + 8;
+    let grid = GridLayout::new(text);
+    let line = text.scaled(1.3);
+    let heading_label = |week: &crate::statistics::WeekStatistics, letter: char| match language {
+        Language::Fr => format!(
+            "Semaine {letter} : {}",
+            format_week_span(week.week, language)
+        ),
+        Language::En => format!("Week {letter}: {}", format_week_span(week.week, language)),
+    };
+    let headings: Vec<Vec<String>> = [(a, 'A'), (b, 'B')]
+        .into_iter()
+        .map(|(week, letter)| wrap_words(&heading_label(week, letter), text.small, RIGHT - LEFT))
+        .collect();
+    let legend = wrapped_legend(language, text);
+    let block_height = |lines: usize| lines as i32 * line + text.scaled(0.3) + grid.height() + 20;
+    let legend_top = 12 + headings.iter().map(|h| block_height(h.len())).sum::<i32>();
+    let height = legend_top + legend.len() as i32 * line + 8;
     let title = format!(
         "{} — {}",
         match language {
@@ -238,26 +319,17 @@ pub fn render_comparison_moments_svg(
         &title,
         &desc,
         |canvas| {
-            for (index, (week, letter)) in [(a, 'A'), (b, 'B')].into_iter().enumerate() {
-                let top = 12 + index as i32 * block;
-                let label = match language {
-                    Language::Fr => format!(
-                        "Semaine {letter} : {}",
-                        format_week_span(week.week, language)
-                    ),
-                    Language::En => {
-                        format!("Week {letter}: {}", format_week_span(week.week, language))
-                    }
-                };
-                canvas.text(
-                    &label,
-                    (16, top + heading / 2),
-                    Font::LABEL_BOLD,
-                    Anchor::START,
-                )?;
-                draw_grid(canvas, week, top + heading, language)?;
+            let mut top = 12;
+            for (week, lines) in [a, b].into_iter().zip(&headings) {
+                for (index, words) in lines.iter().enumerate() {
+                    let at = (LEFT, top + index as i32 * line);
+                    canvas.text(words, at, text.font(true), Anchor::START_BELOW)?;
+                }
+                let grid_top = top + lines.len() as i32 * line + text.scaled(0.3);
+                draw_grid(canvas, week, grid_top, language, grid)?;
+                top += block_height(lines.len());
             }
-            draw_legend(canvas, legend_top, language)?;
+            draw_legend(canvas, legend_top, &legend, text)?;
             Ok(())
         },
     )
@@ -377,11 +449,18 @@ pub fn comparison_moments_table(comparison: &WeekComparison, language: Language)
 
 #[cfg(test)]
 mod tests {
+    use super::super::canvas::PHONE_TEXT;
     use super::super::palette::hex;
     use super::super::test_svg::{
-        assert_chart_rules, assert_escaped, rects_of, texts, HOSTILE_NAME,
+        assert_chart_rules, assert_escaped, assert_texts_apart, rects_of, smallest_text, texts,
+        HOSTILE_NAME,
     };
     use super::*;
+    use crate::preferences::TextSize;
+
+    fn normal() -> ChartText {
+        ChartText::for_text_size(TextSize::Normal)
+    }
     use crate::calendar::IsoWeek;
     use crate::comparison::{compare_weeks, WeekPair};
     use crate::diary::{ChildId, Scope};
@@ -411,13 +490,13 @@ mod tests {
     #[test]
     fn each_weekday_has_a_bar_for_each_week_filled_in() {
         let comparison = compare_weeks(&diary(), &Scope::Child(ChildId::new("lea")), weeks());
-        let svg = render_comparison_days_svg(&comparison, Language::Fr).unwrap();
+        let svg = render_comparison_days_svg(&comparison, Language::Fr, normal()).unwrap();
         assert_chart_rules(&svg);
-        // Week A: Léa on Mon, Sat, Sun; week B: Mon, Tue, Sat. Bars are 28 wide (legend: 32).
+        // Week A: Léa on Mon, Sat, Sun; week B: Mon, Tue, Sat (the legend's swatches are lower).
         let bars = |colour| {
             rects_of(&svg, &hex(colour))
                 .into_iter()
-                .filter(|r| r.2 == f64::from(BAR_WIDTH))
+                .filter(|r| r.3 == f64::from(normal().scaled(0.9)))
                 .count()
         };
         assert_eq!(bars(WEEK_A.colour), 3);
@@ -427,11 +506,18 @@ mod tests {
             assert!(texts.contains(&day.to_owned()), "{day}");
         }
         assert!(texts.contains(&"Limite : 1 h".to_owned()));
+        let words = texts.join(" ");
         assert!(
-            texts.contains(&"Semaine du 3 mars (3 – 9 mars 2025)".to_owned()),
+            words.contains("Semaine du 3 mars (3 – 9 mars 2025)"),
             "{texts:?}"
         );
-        assert!(texts.contains(&"Semaine du 24 mars (24 – 30 mars 2025)".to_owned()));
+        assert!(words.contains("Semaine du 24 mars (24 – 30 mars 2025)"));
+        for total in ["1 h 30", "30 min", "20 min"] {
+            assert!(
+                texts.contains(&total.to_owned()),
+                "{total} at the end of its bar"
+            );
+        }
         assert_eq!(texts.iter().filter(|t| *t == "—").count(), 4 + 4);
         let table = comparison_days_table(&comparison, Language::Fr);
         assert_eq!(table.rows.len(), 7);
@@ -452,7 +538,7 @@ mod tests {
     #[test]
     fn the_moments_of_both_weeks_are_two_grids() {
         let comparison = compare_weeks(&diary(), &Scope::Family, weeks());
-        let svg = render_comparison_moments_svg(&comparison, Language::En).unwrap();
+        let svg = render_comparison_moments_svg(&comparison, Language::En, normal()).unwrap();
         assert_chart_rules(&svg);
         let texts = texts(&svg);
         assert!(texts.contains(&"Week A: 3 – 9 March 2025".to_owned()));
@@ -480,11 +566,40 @@ mod tests {
         diary.put_child(hostile).unwrap();
         let comparison = compare_weeks(&diary, &Scope::Child(ChildId::new("lea")), weeks());
         for svg in [
-            render_comparison_days_svg(&comparison, Language::Fr).unwrap(),
-            render_comparison_moments_svg(&comparison, Language::En).unwrap(),
+            render_comparison_days_svg(&comparison, Language::Fr, normal()).unwrap(),
+            render_comparison_moments_svg(&comparison, Language::En, normal()).unwrap(),
         ] {
             assert_chart_rules(&svg);
             assert_escaped(&svg);
+        }
+    }
+
+    #[test]
+    fn the_text_grows_with_the_text_size_and_never_overlaps() {
+        for scope in [Scope::Child(ChildId::new("lea")), Scope::Family] {
+            let comparison = compare_weeks(&diary(), &scope, weeks());
+            let mut smallest = Vec::new();
+            for size in TextSize::ALL {
+                for language in [Language::Fr, Language::En] {
+                    let text = ChartText::for_text_size(size);
+                    for svg in [
+                        render_comparison_days_svg(&comparison, language, text).unwrap(),
+                        render_comparison_moments_svg(&comparison, language, text).unwrap(),
+                    ] {
+                        assert_chart_rules(&svg);
+                        assert_texts_apart(&svg);
+                        smallest.push(smallest_text(&svg));
+                    }
+                }
+            }
+            assert!(
+                (smallest[0] - f64::from(PHONE_TEXT)).abs() < 0.01,
+                "{smallest:?}"
+            );
+            assert!(
+                smallest[4] > smallest[0] && smallest[8] > smallest[4],
+                "{smallest:?}"
+            );
         }
     }
 }

@@ -5,29 +5,34 @@
 //! pale cell. A day not filled in shows « — » all down its column. Every mark is a symbol or a
 //! number, so nothing rests on colour alone.
 
-use super::canvas::{render_svg, Anchor, Canvas, Font, CHART_WIDTH};
-use super::palette::{GRID, INK, PALE_BLUE, PALE_GREEN, PAPER, VERMILLION};
+use chrono::Datelike;
+
+use super::canvas::{
+    estimated_width, render_svg, wrap_words, Anchor, Canvas, ChartText, CHART_WIDTH,
+};
+use super::palette::{GRID, MUTED, PALE_BLUE, PALE_GREEN, PAPER, VERMILLION};
 use super::{
     bedroom_label, short_day_label, short_moment_label, week_who_and_span, Chart, ChartError,
     DataTable, TableCell, TableRow,
 };
+use crate::calendar::short_day_name;
 use crate::diary::Moment;
 use crate::duration_text::format_days_filled_in;
 use crate::language::Language;
 use crate::statistics::{DayStatistics, StepDays, WeekStatistics};
 
-const LABEL_LEFT: i32 = 16;
-const GRID_LEFT: i32 = 166;
-const COLUMN: i32 = 66;
-const ROW: i32 = 44;
-const HEADER: i32 = 40;
-const ROWS: i32 = 7;
-const LEGEND_ROW: i32 = 26;
+const LEFT: i32 = 16;
+const RIGHT: i32 = CHART_WIDTH as i32 - 16;
+const COLUMN: i32 = (RIGHT - LEFT) / 7;
 
-/// The moments chart: SVG, table and sentence.
-pub fn moments_chart(week: &WeekStatistics, language: Language) -> Result<Chart, ChartError> {
+/// The moments chart: SVG, table and sentence, its text sized for the app's text size.
+pub fn moments_chart(
+    week: &WeekStatistics,
+    language: Language,
+    text: ChartText,
+) -> Result<Chart, ChartError> {
     Ok(Chart {
-        svg: render_moments_chart_svg(week, language)?,
+        svg: render_moments_chart_svg(week, language, text)?,
         table: moments_chart_table(week, language),
         summary: moments_chart_summary(week, language),
     })
@@ -75,61 +80,115 @@ impl GridRow {
     }
 }
 
-/// The height of one grid with its column headings.
-pub(crate) const GRID_HEIGHT: i32 = HEADER + ROWS * ROW;
+/// Where the grid's parts go for a text size. The days are the columns, across the whole width;
+/// each moment is a band: its name on a line, then its seven cells. So no label shares its line
+/// with the grid, and the cells have a seventh of the width even at 150 %.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct GridLayout {
+    text: ChartText,
+    line: i32,
+    cell: i32,
+}
 
-/// Draws the grid of `week` from `top` down ([`GRID_HEIGHT`] pixels).
+impl GridLayout {
+    pub(crate) fn new(text: ChartText) -> GridLayout {
+        GridLayout {
+            text,
+            line: text.scaled(1.3),
+            cell: text.scaled(2.4),
+        }
+    }
+
+    fn header(&self) -> i32 {
+        2 * self.line + self.text.scaled(0.2)
+    }
+
+    fn band(&self) -> i32 {
+        self.line + self.cell + self.text.scaled(0.3)
+    }
+
+    /// The height of one grid with its column headings.
+    pub(crate) fn height(&self) -> i32 {
+        self.header() + GridRow::ALL.len() as i32 * self.band()
+    }
+
+    fn fits(&self, words: &str) -> bool {
+        estimated_width(words, self.text.small) <= COLUMN - 8
+    }
+}
+
+/// Draws the grid of `week` from `top` down ([`GridLayout::height`] pixels).
 pub(crate) fn draw_grid(
     canvas: &Canvas<'_, '_>,
     week: &WeekStatistics,
     top: i32,
     language: Language,
+    layout: GridLayout,
 ) -> Result<(), ChartError> {
+    let text = layout.text;
+    let (plain, bold) = (text.font(false), text.font(true));
     for (index, day) in week.days.iter().enumerate() {
-        let centre = GRID_LEFT + index as i32 * COLUMN + COLUMN / 2;
-        let label = short_day_label(day.date, language);
-        canvas.text(
-            &label,
-            (centre, top + HEADER / 2),
-            Font::SMALL,
-            Anchor::MIDDLE,
-        )?;
+        let centre = LEFT + index as i32 * COLUMN + COLUMN / 2;
+        let name = short_day_name(day.date.weekday(), language);
+        let initial: String = name.chars().take(1).flat_map(char::to_uppercase).collect();
+        let name = if layout.fits(name) {
+            name.to_owned()
+        } else {
+            initial
+        };
+        canvas.text(&name, (centre, top), plain, Anchor::BELOW)?;
+        let number = day.date.day().to_string();
+        canvas.text(&number, (centre, top + layout.line), plain, Anchor::BELOW)?;
     }
     for (row_index, row) in GridRow::ALL.into_iter().enumerate() {
-        let row_top = top + HEADER + row_index as i32 * ROW;
-        let font = if row.is_step() {
-            Font::SMALL_BOLD
-        } else {
-            Font::SMALL
-        };
+        let band_top = top + layout.header() + row_index as i32 * layout.band();
+        let font = if row.is_step() { bold } else { plain };
         canvas.text(
             row.label(language),
-            (LABEL_LEFT, row_top + ROW / 2),
+            (LEFT, band_top),
             font,
-            Anchor::START,
+            Anchor::START_BELOW,
         )?;
+        let row_top = band_top + layout.line;
         for (index, day) in week.days.iter().enumerate() {
-            let left = GRID_LEFT + index as i32 * COLUMN;
+            let left = LEFT + index as i32 * COLUMN;
             let (top_left, bottom_right) = (
                 (left + 2, row_top + 2),
-                (left + COLUMN - 2, row_top + ROW - 2),
+                (left + COLUMN - 2, row_top + layout.cell - 2),
             );
-            let centre = (left + COLUMN / 2, row_top + ROW / 2);
+            let centre = (left + COLUMN / 2, row_top + layout.cell / 2);
             let minutes = row.minutes(day);
             if !day.is_filled_in() {
                 canvas.outline(top_left, bottom_right, GRID, 1)?;
-                canvas.text("—", centre, Font::MUTED, Anchor::MIDDLE)?;
+                canvas.text("—", centre, plain.coloured(MUTED), Anchor::MIDDLE)?;
             } else if row.is_step() && minutes > 0 {
                 canvas.rect(top_left, bottom_right, VERMILLION)?;
+                let font = bold.coloured(PAPER);
                 let mark = format!("× {minutes}");
-                let font = Font::SMALL_BOLD.coloured(PAPER);
-                canvas.text(&mark, centre, font, Anchor::MIDDLE)?;
+                if layout.fits(&mark) {
+                    canvas.text(&mark, centre, font, Anchor::MIDDLE)?;
+                } else {
+                    // Too wide for one line at this size: the mark above, the minutes under it
+                    // (left out only if even they do not fit; the table has them).
+                    let half = layout.cell / 4;
+                    canvas.text("×", (centre.0, centre.1 - half), font, Anchor::MIDDLE)?;
+                    if layout.fits(&minutes.to_string()) {
+                        let at = (centre.0, centre.1 + half);
+                        canvas.text(&minutes.to_string(), at, font, Anchor::MIDDLE)?;
+                    }
+                }
             } else if row.is_step() {
                 canvas.rect(top_left, bottom_right, PALE_GREEN)?;
-                canvas.text("✓", centre, Font::SMALL_BOLD.coloured(INK), Anchor::MIDDLE)?;
+                canvas.text("✓", centre, bold, Anchor::MIDDLE)?;
             } else if minutes > 0 {
                 canvas.rect(top_left, bottom_right, PALE_BLUE)?;
-                canvas.text(&minutes.to_string(), centre, Font::SMALL, Anchor::MIDDLE)?;
+                let label = minutes.to_string();
+                let label = if layout.fits(&label) {
+                    label
+                } else {
+                    "+".to_owned()
+                };
+                canvas.text(&label, centre, plain, Anchor::MIDDLE)?;
             } else {
                 canvas.outline(top_left, bottom_right, GRID, 1)?;
             }
@@ -154,26 +213,44 @@ pub(crate) fn legend_lines(language: Language) -> [&'static str; 3] {
     }
 }
 
-/// Draws the legend from `top` down and returns the bottom.
+/// The legend's lines, wrapped at words for the text size.
+pub(crate) fn wrapped_legend(language: Language, text: ChartText) -> Vec<String> {
+    legend_lines(language)
+        .iter()
+        .flat_map(|line| wrap_words(line, text.small, RIGHT - LEFT))
+        .collect()
+}
+
+/// Draws the legend's lines from `top` down.
 pub(crate) fn draw_legend(
     canvas: &Canvas<'_, '_>,
     top: i32,
-    language: Language,
-) -> Result<i32, ChartError> {
-    for (index, line) in legend_lines(language).iter().enumerate() {
-        let y = top + index as i32 * LEGEND_ROW;
-        canvas.text(line, (LABEL_LEFT, y), Font::MUTED, Anchor::START_BELOW)?;
+    lines: &[String],
+    text: ChartText,
+) -> Result<(), ChartError> {
+    let line = GridLayout::new(text).line;
+    for (index, words) in lines.iter().enumerate() {
+        let y = top + index as i32 * line;
+        canvas.text(
+            words,
+            (LEFT, y),
+            text.font(false).coloured(MUTED),
+            Anchor::START_BELOW,
+        )?;
     }
-    Ok(top + 3 * LEGEND_ROW)
+    Ok(())
 }
 
 /// The moments chart as SVG.
 pub fn render_moments_chart_svg(
     week: &WeekStatistics,
     language: Language,
+    text: ChartText,
 ) -> Result<String, ChartError> {
-    let legend_top = 12 + GRID_HEIGHT + 16;
-    let height = legend_top + 3 * LEGEND_ROW + 8;
+    let layout = GridLayout::new(text);
+    let legend = wrapped_legend(language, text);
+    let legend_top = 12 + layout.height() + text.scaled(0.4);
+    let height = legend_top + legend.len() as i32 * layout.line + 12;
     let title = moments_chart_title(week, language);
     let desc = format!(
         "{} {}",
@@ -189,8 +266,8 @@ pub fn render_moments_chart_svg(
         &title,
         &desc,
         |canvas| {
-            draw_grid(canvas, week, 12, language)?;
-            draw_legend(canvas, legend_top, language)?;
+            draw_grid(canvas, week, 12, language, layout)?;
+            draw_legend(canvas, legend_top, &legend, text)?;
             Ok(())
         },
     )
@@ -324,11 +401,18 @@ pub fn moments_chart_table(week: &WeekStatistics, language: Language) -> DataTab
 
 #[cfg(test)]
 mod tests {
+    use super::super::canvas::PHONE_TEXT;
     use super::super::palette::{hex, PALE_GREEN, VERMILLION};
     use super::super::test_svg::{
-        assert_chart_rules, assert_escaped, elements, rects_of, texts, HOSTILE_NAME,
+        assert_chart_rules, assert_escaped, assert_texts_apart, elements, rects_of, smallest_text,
+        texts, HOSTILE_NAME,
     };
     use super::*;
+    use crate::preferences::TextSize;
+
+    fn normal() -> ChartText {
+        ChartText::for_text_size(TextSize::Normal)
+    }
     use crate::calendar::IsoWeek;
     use crate::diary::ChildId;
     use crate::diary::Scope;
@@ -342,7 +426,7 @@ mod tests {
     #[test]
     fn the_grid_marks_each_step_kept_or_broken() {
         let week = week_statistics(&fixture(), w10(), &Scope::Family);
-        let svg = render_moments_chart_svg(&week, Language::Fr).unwrap();
+        let svg = render_moments_chart_svg(&week, Language::Fr, normal()).unwrap();
         assert_chart_rules(&svg);
         let texts = texts(&svg);
         // Family: Mon meal 50; Tue morning 30; Sun meal 20, bedtime 30 in the bedroom.
@@ -363,7 +447,7 @@ mod tests {
             "Wed to Fri"
         );
         for label in [
-            "Matin", "Repas", "Coucher", "Chambre", "Journée", "lun. 3", "dim. 9",
+            "Matin", "Repas", "Coucher", "Chambre", "Journée", "lun.", "3", "dim.", "9",
         ] {
             assert!(texts.contains(&label.to_owned()), "{label}");
         }
@@ -420,8 +504,36 @@ mod tests {
         hostile.name = HOSTILE_NAME.to_owned();
         diary.put_child(hostile).unwrap();
         let week = week_statistics(&diary, w10(), &Scope::Child(ChildId::new("hugo")));
-        let svg = render_moments_chart_svg(&week, Language::Fr).unwrap();
+        let svg = render_moments_chart_svg(&week, Language::Fr, normal()).unwrap();
         assert_chart_rules(&svg);
         assert_escaped(&svg);
+    }
+
+    #[test]
+    fn the_text_grows_with_the_text_size_and_never_overlaps() {
+        let week = week_statistics(&fixture(), w10(), &Scope::Family);
+        let mut smallest = Vec::new();
+        for size in TextSize::ALL {
+            for language in [Language::Fr, Language::En] {
+                let text = ChartText::for_text_size(size);
+                let svg = render_moments_chart_svg(&week, language, text).unwrap();
+                assert_chart_rules(&svg);
+                assert_texts_apart(&svg);
+                smallest.push(smallest_text(&svg));
+                let marks = texts(&svg)
+                    .into_iter()
+                    .filter(|t| t.starts_with('×'))
+                    .count();
+                assert_eq!(marks, 5, "every broken step keeps its mark at {size:?}");
+            }
+        }
+        assert!(
+            (smallest[0] - f64::from(PHONE_TEXT)).abs() < 0.01,
+            "{smallest:?}"
+        );
+        assert!(
+            smallest[2] > smallest[0] && smallest[4] > smallest[2],
+            "{smallest:?}"
+        );
     }
 }

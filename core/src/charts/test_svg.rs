@@ -2,6 +2,8 @@
 //! so reading tags and attributes is enough to check a chart's structure without comparing bytes
 //! (natively plotters only estimates text, so bytes are not what the browser would get).
 
+use super::canvas::PHONE_TEXT;
+
 /// One element of the SVG.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Element {
@@ -77,7 +79,7 @@ pub(crate) fn texts(svg: &str) -> Vec<String> {
 
 /// The rules every chart keeps: our opening tag with a viewBox 640 wide and `role="img"`, a
 /// title and a description right after it (not empty), no `style` attribute, no fixed size, text
-/// of 16 px at least, balanced text elements, and a closing tag.
+/// of [`PHONE_TEXT`] viewBox pixels at least (14 CSS px on a 390 px phone), balanced text elements, and a closing tag.
 pub(crate) fn assert_chart_rules(svg: &str) {
     assert!(
         svg.starts_with("<svg viewBox=\"0 0 640 "),
@@ -97,12 +99,72 @@ pub(crate) fn assert_chart_rules(svg: &str) {
     assert!(!svg.contains("<script"), "no script");
     for element in &all {
         if element.name == "text" {
-            assert!(element.number("font-size") >= 16.0, "{element:?}");
+            assert!(
+                element.number("font-size") >= f64::from(PHONE_TEXT) - 0.01,
+                "{element:?}"
+            );
             assert!(!element.text.is_empty(), "{element:?}");
         }
     }
     assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
     assert!(svg.trim_end().ends_with("</svg>"));
+}
+
+/// The smallest font size of the chart's texts, in viewBox pixels.
+pub(crate) fn smallest_text(svg: &str) -> f64 {
+    elements(svg)
+        .iter()
+        .filter(|element| element.name == "text")
+        .map(|element| element.number("font-size"))
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// Each text's box (left, top, right, bottom), from its anchor, its font size and the generous
+/// width estimate the layouts use (0.6 em a character).
+fn text_boxes(svg: &str) -> Vec<(String, [f64; 4])> {
+    elements(svg)
+        .into_iter()
+        .filter(|element| element.name == "text")
+        .map(|element| {
+            let size = element.number("font-size");
+            let mut plain = element.text.clone();
+            for entity in ["&apos;", "&quot;", "&amp;", "&lt;", "&gt;"] {
+                plain = plain.replace(entity, "'");
+            }
+            let width = plain.chars().count() as f64 * size * 0.6;
+            let (x, y) = (element.number("x"), element.number("y"));
+            let left = match element.attribute("text-anchor") {
+                Some("middle") => x - width / 2.0,
+                Some("end") => x - width,
+                _ => x,
+            };
+            let top = match element.attribute("dy") {
+                Some("0.76em") => y,
+                Some("-0.5ex") => y - size,
+                _ => y - size / 2.0,
+            };
+            (element.text, [left, top, left + width, top + size])
+        })
+        .collect()
+}
+
+/// No two texts of the chart overlap, and every text lies inside the viewBox's width.
+pub(crate) fn assert_texts_apart(svg: &str) {
+    let boxes = text_boxes(svg);
+    for (index, (text, [left, top, right, bottom])) in boxes.iter().enumerate() {
+        assert!(
+            *left >= 0.0 && *right <= 640.0,
+            "{text:?} leaves the chart: {left}..{right}"
+        );
+        for (other, [l, t, r, b]) in &boxes[index + 1..] {
+            let across = right.min(*r) - left.max(*l);
+            let down = bottom.min(*b) - top.max(*t);
+            assert!(
+                across <= 0.5 || down <= 0.5,
+                "{text:?} overlaps {other:?} ({across} × {down})"
+            );
+        }
+    }
 }
 
 /// The filled rectangles of a colour (`#RRGGBB`), as (x, y, width, height).

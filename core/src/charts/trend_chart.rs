@@ -8,8 +8,10 @@
 
 use chrono::Datelike;
 
-use super::canvas::{render_svg, Anchor, Font, MinutesAxis, Point, CHART_WIDTH};
-use super::palette::{BLUE, INK};
+use super::canvas::{
+    estimated_width, render_svg, wrap_words, Anchor, ChartText, MinutesAxis, Point, CHART_WIDTH,
+};
+use super::palette::{BLUE, INK, MUTED};
 use super::week_chart::limit_label;
 use super::{format_day_month, scope_title, Chart, ChartError, DataTable, TableCell, TableRow};
 use crate::calendar::{format_week_span, IsoWeek};
@@ -19,18 +21,18 @@ use crate::duration_text::{format_duration, format_duration_compact};
 use crate::language::Language;
 use crate::statistics::Trend;
 
-const LEFT: i32 = 84;
-const RIGHT: i32 = 584;
-const TOP: i32 = 52;
-const BOTTOM: i32 = 300;
+const MARGIN: i32 = 16;
+const TOP: i32 = 24;
 const MOST_DOTS: usize = 60;
-const LABEL_GAP: i32 = 120;
-const NOTE_ROW: i32 = 26;
 
-/// The trend chart: SVG, table and sentence.
-pub fn trend_chart(trend: &Trend, language: Language) -> Result<Chart, ChartError> {
+/// The trend chart: SVG, table and sentence, its text sized for the app's text size.
+pub fn trend_chart(
+    trend: &Trend,
+    language: Language,
+    text: ChartText,
+) -> Result<Chart, ChartError> {
     Ok(Chart {
-        svg: render_trend_chart_svg(trend, language)?,
+        svg: render_trend_chart_svg(trend, language, text)?,
         table: trend_chart_table(trend, language),
         summary: trend_chart_summary(trend, language),
     })
@@ -41,8 +43,14 @@ fn weeks_after(first: IsoWeek, week: IsoWeek) -> i64 {
     (week.monday() - first.monday()).num_days() / 7
 }
 
-/// The trend chart as SVG.
-pub fn render_trend_chart_svg(trend: &Trend, language: Language) -> Result<String, ChartError> {
+/// The trend chart as SVG. The plot's height, the room of the minutes' labels at its left and
+/// the spacing of the dates under it all follow the text's size, so that at 150 % the labels
+/// are fewer rather than crowded.
+pub fn render_trend_chart_svg(
+    trend: &Trend,
+    language: Language,
+    text: ChartText,
+) -> Result<String, ChartError> {
     let points = &trend.points;
     let largest = points
         .iter()
@@ -50,7 +58,30 @@ pub fn render_trend_chart_svg(trend: &Trend, language: Language) -> Result<Strin
         .chain(trend.daily_limit.map(u32::from))
         .max()
         .unwrap_or(0);
-    let axis = MinutesAxis::fitting(largest, BOTTOM, TOP);
+    let bottom = TOP + text.scaled(8.0);
+    let most_steps = ((bottom - TOP) / text.scaled(1.5)).clamp(1, 5) as u32;
+    let axis = MinutesAxis::fitting(largest, most_steps, bottom, TOP);
+    let left = MARGIN
+        + axis
+            .labels(language)
+            .iter()
+            .map(|(_, label)| estimated_width(label, text.small))
+            .max()
+            .unwrap_or(0)
+        + 12;
+    let with_year = years_differ(trend);
+    let date_width = points
+        .iter()
+        .map(|point| {
+            estimated_width(
+                &format_day_month(point.week.monday(), with_year, language),
+                text.small,
+            )
+        })
+        .max()
+        .unwrap_or(0);
+    let value_room = estimated_width("10 h 30", text.small) / 2 + 8;
+    let right = CHART_WIDTH as i32 - MARGIN - value_room;
     let span = match (points.first(), points.last()) {
         (Some(first), Some(last)) => weeks_after(first.week, last.week),
         _ => 0,
@@ -59,9 +90,9 @@ pub fn render_trend_chart_svg(trend: &Trend, language: Language) -> Result<Strin
         match points.first() {
             Some(first) if span > 0 => {
                 let offset = weeks_after(first.week, week) as f64;
-                LEFT + (offset * f64::from(RIGHT - LEFT) / span as f64).round() as i32
+                left + (offset * f64::from(right - left) / span as f64).round() as i32
             }
-            _ => (LEFT + RIGHT) / 2,
+            _ => (left + right) / 2,
         }
     };
     let position = |index: usize| -> Point {
@@ -85,10 +116,16 @@ pub fn render_trend_chart_svg(trend: &Trend, language: Language) -> Result<Strin
             Language::En => "○: fewer than 3 days filled in that week",
         });
     }
-    let limit_top = BOTTOM + 44;
-    let notes_top = limit_top + if trend.daily_limit.is_some() { 34 } else { 0 };
-    let height = notes_top + notes.len() as i32 * NOTE_ROW + 12;
-    let with_year = years_differ(trend);
+    let notes: Vec<String> = notes
+        .iter()
+        .flat_map(|note| wrap_words(note, text.small, CHART_WIDTH as i32 - 2 * MARGIN))
+        .collect();
+    let line = text.scaled(1.3);
+    let limit_top = bottom + text.scaled(0.6) + line + text.scaled(0.3);
+    let notes_top = limit_top + if trend.daily_limit.is_some() { line } else { 0 };
+    let height = notes_top + notes.len() as i32 * line + MARGIN;
+    // A date is written under a point only when it stands clear of the one written before it.
+    let label_gap = date_width + text.scaled(0.4);
     let title = trend_chart_title(trend, language);
     let desc = format!(
         "{} {}",
@@ -104,7 +141,7 @@ pub fn render_trend_chart_svg(trend: &Trend, language: Language) -> Result<Strin
         &title,
         &desc,
         |canvas| {
-            axis.draw(canvas, LEFT, RIGHT + 24, language)?;
+            axis.draw(canvas, (left, right + 24), language, text.font(false))?;
             if points.is_empty() {
                 let nothing = match language {
                     Language::Fr => "Aucune semaine renseignée",
@@ -112,16 +149,16 @@ pub fn render_trend_chart_svg(trend: &Trend, language: Language) -> Result<Strin
                 };
                 canvas.text(
                     nothing,
-                    ((LEFT + RIGHT) / 2, (TOP + BOTTOM) / 2),
-                    Font::LABEL,
+                    ((left + right) / 2, (TOP + bottom) / 2),
+                    text.font(false),
                     Anchor::MIDDLE,
                 )?;
             }
             if let Some(limit) = trend.daily_limit {
                 let y = axis.y(limit.into());
-                canvas.dashed_line((LEFT, y), (RIGHT + 24, y), INK, 3)?;
+                canvas.dashed_line((left, y), (right + 24, y), INK, 3)?;
                 let label = limit_label(limit.into(), language);
-                canvas.legend_dashed_line((16, limit_top), &label)?;
+                canvas.legend_entry((MARGIN, limit_top), None, &label, text)?;
             }
             let mut run: Vec<Point> = Vec::new();
             for index in 0..points.len() {
@@ -149,17 +186,18 @@ pub fn render_trend_chart_svg(trend: &Trend, language: Language) -> Result<Strin
                     format_duration_compact(last.daily_average.minutes.unwrap_or(0), language);
                 // Below the point when the line comes down to it, above otherwise.
                 let coming_down = points.len() > 1 && position(points.len() - 2).1 < y;
-                if coming_down && y + 34 <= BOTTOM {
-                    canvas.text_on_paper(&label, (x, y + 14), Font::SMALL_BOLD, Anchor::BELOW)?;
+                let font = text.font(true);
+                if coming_down && y + 14 + text.scaled(1.2) <= bottom {
+                    canvas.text_on_paper(&label, (x, y + 14), font, Anchor::BELOW)?;
                 } else {
-                    canvas.text_on_paper(&label, (x, y - 12), Font::SMALL_BOLD, Anchor::ABOVE)?;
+                    canvas.text_on_paper(&label, (x, y - 12), font, Anchor::ABOVE)?;
                 }
             }
             let mut labelled: Vec<usize> = Vec::new();
             for index in 0..points.len() {
                 let x = position(index).0;
                 match labelled.last() {
-                    Some(previous) if x - position(*previous).0 < LABEL_GAP => {
+                    Some(previous) if x - position(*previous).0 < label_gap => {
                         if index == points.len() - 1 && labelled.len() > 1 {
                             labelled.pop();
                             labelled.push(index);
@@ -171,16 +209,18 @@ pub fn render_trend_chart_svg(trend: &Trend, language: Language) -> Result<Strin
             for index in labelled {
                 let monday = points[index].week.monday();
                 let label = format_day_month(monday, with_year, language);
-                canvas.text(
-                    &label,
-                    (position(index).0, BOTTOM + 10),
-                    Font::SMALL,
-                    Anchor::BELOW,
-                )?;
+                // Kept inside the chart: a first or last date is moved in, not cut.
+                let half = estimated_width(&label, text.small) / 2;
+                let x = position(index)
+                    .0
+                    .clamp(MARGIN + half, CHART_WIDTH as i32 - MARGIN - half);
+                let at = (x, bottom + text.scaled(0.6));
+                canvas.text(&label, at, text.font(false), Anchor::BELOW)?;
             }
+            let muted = text.font(false).coloured(MUTED);
             for (index, note) in notes.iter().enumerate() {
-                let at = (16, notes_top + index as i32 * NOTE_ROW);
-                canvas.text(note, at, Font::MUTED, Anchor::START_BELOW)?;
+                let at = (MARGIN, notes_top + index as i32 * line);
+                canvas.text(note, at, muted, Anchor::START_BELOW)?;
             }
             Ok(())
         },
@@ -307,11 +347,18 @@ pub fn trend_chart_table(trend: &Trend, language: Language) -> DataTable {
 
 #[cfg(test)]
 mod tests {
+    use super::super::canvas::PHONE_TEXT;
     use super::super::palette::hex;
     use super::super::test_svg::{
-        assert_chart_rules, assert_escaped, elements, texts, HOSTILE_NAME,
+        assert_chart_rules, assert_escaped, assert_texts_apart, elements, smallest_text, texts,
+        HOSTILE_NAME,
     };
     use super::*;
+    use crate::preferences::TextSize;
+
+    fn normal() -> ChartText {
+        ChartText::for_text_size(TextSize::Normal)
+    }
     use crate::demo_family::demo_family;
     use crate::diary::tests::date;
     use crate::diary::{ChildId, Diary};
@@ -324,7 +371,7 @@ mod tests {
     #[test]
     fn each_week_is_a_point_on_a_line_with_the_limit() {
         let trend = weekly_trend(&demo(), &Scope::Child(ChildId::new("demo-hugo")));
-        let svg = render_trend_chart_svg(&trend, Language::Fr).unwrap();
+        let svg = render_trend_chart_svg(&trend, Language::Fr, normal()).unwrap();
         assert_chart_rules(&svg);
         let all = elements(&svg);
         let dots = all
@@ -371,7 +418,7 @@ mod tests {
         diary.put_entry(later).unwrap();
         let trend = weekly_trend(&diary, &Scope::Child(ChildId::new("lea")));
         assert_eq!(trend.points.len(), 2);
-        let svg = render_trend_chart_svg(&trend, Language::En).unwrap();
+        let svg = render_trend_chart_svg(&trend, Language::En, normal()).unwrap();
         assert_chart_rules(&svg);
         let all = elements(&svg);
         assert!(
@@ -384,7 +431,9 @@ mod tests {
             .filter(|e| e.name == "circle" && e.attribute("fill") == Some("none"))
             .count();
         assert_eq!(rings, 1, "W13 has one day filled in");
-        assert!(texts(&svg).contains(&"○: fewer than 3 days filled in that week".to_owned()));
+        assert!(texts(&svg)
+            .join(" ")
+            .contains("○: fewer than 3 days filled in that week"));
         assert_eq!(
             trend_chart_summary(&trend, Language::En),
             "Léa, over 2 weeks logged: the daily average went from 1 h 17 min (week of 3 March) to 45 min (week of 24 March). Limit: 1 h."
@@ -402,7 +451,7 @@ mod tests {
     #[test]
     fn empty_and_single_week_trends_say_so() {
         let empty = weekly_trend(&Diary::new(), &Scope::Family);
-        let svg = render_trend_chart_svg(&empty, Language::Fr).unwrap();
+        let svg = render_trend_chart_svg(&empty, Language::Fr, normal()).unwrap();
         assert_chart_rules(&svg);
         assert!(texts(&svg).contains(&"Aucune semaine renseignée".to_owned()));
         assert_eq!(
@@ -415,7 +464,7 @@ mod tests {
             trend_chart_summary(&one, Language::Fr),
             "La famille : une seule semaine renseignée (3 – 9 mars 2025), en moyenne 1 h 11 par jour."
         );
-        assert_chart_rules(&render_trend_chart_svg(&one, Language::Fr).unwrap());
+        assert_chart_rules(&render_trend_chart_svg(&one, Language::Fr, normal()).unwrap());
         let none = weekly_trend_between(
             &diary,
             &Scope::Family,
@@ -432,8 +481,43 @@ mod tests {
         hostile.name = HOSTILE_NAME.to_owned();
         diary.put_child(hostile).unwrap();
         let trend = weekly_trend(&diary, &Scope::Child(ChildId::new("demo-lea")));
-        let svg = render_trend_chart_svg(&trend, Language::Fr).unwrap();
+        let svg = render_trend_chart_svg(&trend, Language::Fr, normal()).unwrap();
         assert_chart_rules(&svg);
         assert_escaped(&svg);
+    }
+
+    #[test]
+    fn the_text_grows_with_the_text_size_and_never_overlaps() {
+        let diary = demo();
+        // Four weeks of the demo, and a long history of 30 weeks whose dates must thin out.
+        let long = weekly_trend_between(
+            &diary,
+            &Scope::Family,
+            IsoWeek::new(2024, 40).unwrap(),
+            IsoWeek::new(2025, 17).unwrap(),
+        );
+        for trend in [
+            weekly_trend(&diary, &Scope::Child(ChildId::new("demo-hugo"))),
+            long,
+        ] {
+            let mut smallest = Vec::new();
+            for size in TextSize::ALL {
+                for language in [Language::Fr, Language::En] {
+                    let text = ChartText::for_text_size(size);
+                    let svg = render_trend_chart_svg(&trend, language, text).unwrap();
+                    assert_chart_rules(&svg);
+                    assert_texts_apart(&svg);
+                    smallest.push(smallest_text(&svg));
+                }
+            }
+            assert!(
+                (smallest[0] - f64::from(PHONE_TEXT)).abs() < 0.01,
+                "{smallest:?}"
+            );
+            assert!(
+                smallest[2] > smallest[0] && smallest[4] > smallest[2],
+                "{smallest:?}"
+            );
+        }
     }
 }

@@ -1,16 +1,17 @@
 //! The week: minutes per day, stacked by screen, with the child's daily limit as a dashed line.
 //!
-//! Each day is one bar, its segments the screens in [`Screen::ALL`] order from the bottom, each
-//! with its colour and hatching; the day's total is written above the bar, « — » marks a day not
-//! filled in, and for a child the minutes above their limit are written under the day (« +30 min
-//! »). The limit counts only the minutes that count towards it (school and family video calls
+//! Each day is a row: its name, its total and (for a child) the minutes above their limit
+//! (« +30 min ») on a line, then its bar across, its segments the screens in [`Screen::ALL`] order
+//! from the left, each with its colour and hatching; « — » marks a day not filled in. The limit counts only the minutes that count towards it (school and family video calls
 //! left out), so a bar may rise above the line without the day being over: the note under the
 //! legend says so. In the family's scope there is no limit line (see [`crate::charts`]).
 
 use chrono::Datelike;
 
-use super::canvas::{render_svg, Anchor, Font, MinutesAxis, Point, CHART_WIDTH};
-use super::palette::{screen_swatch, INK};
+use super::canvas::{
+    estimated_width, render_svg, wrap_words, Anchor, ChartText, MinutesScale, Point, CHART_WIDTH,
+};
+use super::palette::{screen_swatch, Swatch, INK, MUTED};
 use super::{
     short_day_label, week_who_and_span, Chart, ChartError, DataTable, TableCell, TableRow,
 };
@@ -23,33 +24,69 @@ use crate::duration_text::{
 use crate::language::Language;
 use crate::statistics::{minutes_over_limit, WeekStatistics};
 
-const LEFT: i32 = 84;
-const RIGHT: i32 = 624;
-const TOP: i32 = 56;
-const BOTTOM: i32 = 316;
-const BAR_WIDTH: i32 = 46;
-const LEGEND_ROW: i32 = 34;
-const NOTE_ROW: i32 = 26;
+/// The chart's margin on each side.
+const MARGIN: i32 = 16;
 
-/// The week chart: SVG, table and sentence.
-pub fn week_chart(week: &WeekStatistics, language: Language) -> Result<Chart, ChartError> {
+/// The week chart: SVG, table and sentence, its text sized for the app's text size.
+pub fn week_chart(
+    week: &WeekStatistics,
+    language: Language,
+    text: ChartText,
+) -> Result<Chart, ChartError> {
     Ok(Chart {
-        svg: render_week_chart_svg(week, language)?,
+        svg: render_week_chart_svg(week, language, text)?,
         table: week_chart_table(week, language),
         summary: week_chart_summary(week, language),
     })
 }
 
-/// The x of the middle of day `index` (0 = Monday).
-pub(crate) fn day_centre(index: usize) -> i32 {
-    let slot = f64::from(RIGHT - LEFT) / 7.0;
-    LEFT + (slot * (index as f64 + 0.5)).round() as i32
+/// Where the parts of the week chart go, from the size of its text: one row per day (its name,
+/// its total and the minutes above the limit on a line, the stacked bar under it), then the
+/// minutes scale, the legend and the notes. Drawn across rather than up, so that at 150 % on a
+/// phone no label has to share a seventh of the width with its neighbours.
+#[derive(Clone, Copy, Debug)]
+struct WeekLayout {
+    text: ChartText,
+    /// Where the day's total is written (after the longest day name).
+    value_x: i32,
+    row: i32,
+    bar_top: i32,
+    bar_height: i32,
+    bars_top: i32,
+}
+
+impl WeekLayout {
+    fn new(week: &WeekStatistics, language: Language, text: ChartText) -> WeekLayout {
+        let longest_day = week
+            .days
+            .iter()
+            .map(|day| estimated_width(&short_day_label(day.date, language), text.small))
+            .max()
+            .unwrap_or(0);
+        WeekLayout {
+            text,
+            value_x: MARGIN + longest_day + text.scaled(0.6),
+            row: text.scaled(2.6),
+            bar_top: text.scaled(1.3),
+            bar_height: text.scaled(0.9),
+            bars_top: MARGIN,
+        }
+    }
+
+    fn row_top(&self, index: usize) -> i32 {
+        self.bars_top + index as i32 * self.row
+    }
+
+    fn bars_bottom(&self) -> i32 {
+        self.row_top(7) - self.text.scaled(0.3)
+    }
 }
 
 /// The week chart as SVG.
 pub fn render_week_chart_svg(
     week: &WeekStatistics,
     language: Language,
+    text: ChartText,
 ) -> Result<String, ChartError> {
     let limit = week.daily_limit();
     let largest = week
@@ -59,7 +96,12 @@ pub fn render_week_chart_svg(
         .chain(limit.map(u32::from))
         .max()
         .unwrap_or(0);
-    let axis = MinutesAxis::fitting(largest, BOTTOM, TOP);
+    let layout = WeekLayout::new(week, language, text);
+    let (left, right) = (MARGIN, CHART_WIDTH as i32 - MARGIN);
+    // As many round steps as their labels (« 1 h 30 ») leave room for, five at most.
+    let tick_room = estimated_width("10 h 30", text.small) + text.scaled(0.8);
+    let most_steps = ((right - left) / tick_room).clamp(1, 5) as u32;
+    let scale = MinutesScale::fitting(largest, most_steps, left, right);
     let screens: Vec<Screen> = week
         .totals
         .breakdown
@@ -67,12 +109,33 @@ pub fn render_week_chart_svg(
         .filter(|(_, minutes)| *minutes > 0)
         .map(|(screen, _)| screen)
         .collect();
-    let notes = notes(week, language);
-    let legend_top = BOTTOM + if limit.is_some() { 70 } else { 50 };
-    let legend_items = screens.len() + usize::from(limit.is_some());
-    let legend_rows = legend_items.div_ceil(2) as i32;
-    let notes_top = legend_top + legend_rows * LEGEND_ROW + 8;
-    let height = notes_top + notes.len() as i32 * NOTE_ROW + 12;
+    let mut legend: Vec<(Option<Swatch>, String)> = Vec::new();
+    if let Some(limit) = limit {
+        legend.push((None, limit_label(limit.into(), language)));
+    }
+    legend.extend(screens.iter().map(|screen| {
+        (
+            Some(screen_swatch(*screen)),
+            screen.label(language).to_owned(),
+        )
+    }));
+    let half = (right - left) / 2;
+    let swatch_room = text.scaled(1.1) + 10;
+    let two_columns = legend
+        .iter()
+        .all(|(_, label)| swatch_room + estimated_width(label, text.small) < half - 8);
+    let columns = if two_columns { 2 } else { 1 };
+    let legend_row = text.scaled(1.4);
+    let ticks_top = layout.bars_bottom() + text.scaled(0.4);
+    let legend_top = ticks_top + text.scaled(2.0);
+    let legend_rows = legend.len().div_ceil(columns) as i32;
+    let notes: Vec<String> = notes(week, language)
+        .iter()
+        .flat_map(|note| wrap_words(note, text.small, right - left))
+        .collect();
+    let note_row = text.scaled(1.3);
+    let notes_top = legend_top + legend_rows * legend_row + text.scaled(0.4);
+    let height = notes_top + notes.len() as i32 * note_row + MARGIN;
     let title = week_chart_title(week, language);
     let desc = format!(
         "{} {}",
@@ -85,65 +148,72 @@ pub fn render_week_chart_svg(
         &title,
         &desc,
         |canvas| {
-            axis.draw(canvas, LEFT, RIGHT, language)?;
+            let bands: Vec<(i32, i32)> = (0..7)
+                .map(|index| {
+                    let top = layout.row_top(index) + layout.bar_top - 4;
+                    (top, layout.bar_height + 8)
+                })
+                .collect();
+            scale.draw(canvas, &bands, ticks_top, language, text.font(false))?;
             for (index, day) in week.days.iter().enumerate() {
-                let centre = day_centre(index);
-                let mut stacked = 0;
-                for (screen, minutes) in day.totals.breakdown.screens() {
-                    if minutes == 0 {
-                        continue;
-                    }
-                    let top_left: Point = (centre - BAR_WIDTH / 2, axis.y(stacked + minutes));
-                    let bottom_right: Point = (centre + BAR_WIDTH / 2, axis.y(stacked));
-                    canvas.swatch_rect(top_left, bottom_right, screen_swatch(screen))?;
-                    stacked += minutes;
-                }
-                if day.is_filled_in() {
-                    let label = format_duration_compact(day.totals.minutes, language);
-                    let at = (centre, axis.y(day.totals.minutes) - 6);
-                    canvas.text_on_paper(&label, at, Font::SMALL_BOLD, Anchor::ABOVE)?;
-                } else {
-                    canvas.text("—", (centre, BOTTOM - 6), Font::MUTED, Anchor::ABOVE)?;
-                }
-                let day_label = short_day_label(day.date, language);
+                let top = layout.row_top(index);
                 canvas.text(
-                    &day_label,
-                    (centre, BOTTOM + 10),
-                    Font::SMALL,
-                    Anchor::BELOW,
+                    &short_day_label(day.date, language),
+                    (left, top),
+                    text.font(false),
+                    Anchor::START_BELOW,
+                )?;
+                if !day.is_filled_in() {
+                    let muted = text.font(false).coloured(MUTED);
+                    canvas.text("—", (layout.value_x, top), muted, Anchor::START_BELOW)?;
+                    continue;
+                }
+                let total = format_duration_compact(day.totals.minutes, language);
+                canvas.text(
+                    &total,
+                    (layout.value_x, top),
+                    text.font(true),
+                    Anchor::START_BELOW,
                 )?;
                 if limit.is_some() {
                     let over = day.children.first().map_or(0, minutes_over_limit);
                     if over > 0 {
                         let excess = format!("+{}", format_duration_compact(over, language));
-                        canvas.text(
-                            &excess,
-                            (centre, BOTTOM + 34),
-                            Font::SMALL_BOLD,
-                            Anchor::BELOW,
-                        )?;
+                        canvas.text(&excess, (right, top), text.font(true), Anchor::END_BELOW)?;
                     }
                 }
+                let bar_top = top + layout.bar_top;
+                let mut stacked = 0;
+                for (screen, minutes) in day.totals.breakdown.screens() {
+                    if minutes == 0 {
+                        continue;
+                    }
+                    let top_left: Point = (scale.x(stacked), bar_top);
+                    let bottom_right: Point =
+                        (scale.x(stacked + minutes), bar_top + layout.bar_height);
+                    canvas.swatch_rect(top_left, bottom_right, screen_swatch(screen))?;
+                    stacked += minutes;
+                }
             }
-            let legend_at = |index: usize| {
-                let column = (index % 2) as i32;
-                let row = (index / 2) as i32;
-                (16 + column * 312, legend_top + row * LEGEND_ROW)
-            };
             if let Some(limit) = limit {
-                let y = axis.y(limit.into());
-                canvas.dashed_line((LEFT, y), (RIGHT, y), INK, 3)?;
-                let label = limit_label(limit.into(), language);
-                canvas.legend_dashed_line(legend_at(0), &label)?;
+                let x = scale.x(limit.into());
+                canvas.dashed_line(
+                    (x, layout.bars_top + layout.bar_top - 6),
+                    (x, layout.bars_bottom()),
+                    INK,
+                    3,
+                )?;
             }
-            let first = usize::from(limit.is_some());
-            for (index, screen) in screens.iter().enumerate() {
-                let at = legend_at(first + index);
-                canvas.legend_item(at, screen_swatch(*screen), screen.label(language))?;
+            for (index, (swatch, label)) in legend.iter().enumerate() {
+                let column = (index % columns) as i32;
+                let row = (index / columns) as i32;
+                let at = (left + column * half, legend_top + row * legend_row);
+                canvas.legend_entry(at, *swatch, label, text)?;
             }
+            let muted = text.font(false).coloured(MUTED);
             for (index, note) in notes.iter().enumerate() {
-                let at = (16, notes_top + index as i32 * NOTE_ROW);
-                canvas.text(note, at, Font::MUTED, Anchor::START_BELOW)?;
+                let at = (left, notes_top + index as i32 * note_row);
+                canvas.text(note, at, muted, Anchor::START_BELOW)?;
             }
             Ok(())
         },
@@ -448,13 +518,16 @@ pub fn week_chart_table(week: &WeekStatistics, language: Language) -> DataTable 
 
 #[cfg(test)]
 mod tests {
+    use super::super::canvas::PHONE_TEXT;
     use super::super::palette::{hex, screen_swatch};
     use super::super::test_svg::{
-        assert_chart_rules, assert_escaped, elements, rects_of, texts, HOSTILE_NAME,
+        assert_chart_rules, assert_escaped, assert_texts_apart, elements, rects_of, smallest_text,
+        texts, HOSTILE_NAME,
     };
     use super::*;
     use crate::calendar::IsoWeek;
     use crate::diary::{Child, ChildId, Diary};
+    use crate::preferences::TextSize;
     use crate::statistics::tests::fixture;
     use crate::statistics::week_statistics;
 
@@ -466,18 +539,20 @@ mod tests {
         Scope::Child(ChildId::new("lea"))
     }
 
-    /// The bars' segments of each day, by the x of their middle.
+    fn normal() -> ChartText {
+        ChartText::for_text_size(TextSize::Normal)
+    }
+
+    /// The bars' segments of each day, by the row their top is in.
     fn segments_per_day(svg: &str) -> [usize; 7] {
+        let layout_row = f64::from(normal().scaled(2.6));
         let mut per_day = [0; 7];
         for screen in Screen::ALL {
-            for (x, _, width, _) in rects_of(svg, &hex(screen_swatch(screen).colour)) {
-                if width != f64::from(BAR_WIDTH) {
+            for (_, y, _, height) in rects_of(svg, &hex(screen_swatch(screen).colour)) {
+                if height != f64::from(normal().scaled(0.9)) {
                     continue;
                 }
-                let centre = (x + width / 2.0).round() as i32;
-                let day = (0..7)
-                    .find(|d| day_centre(*d) == centre)
-                    .expect("a bar is on a day");
+                let day = ((y - f64::from(MARGIN)) / layout_row).floor() as usize;
                 per_day[day] += 1;
             }
         }
@@ -487,7 +562,7 @@ mod tests {
     #[test]
     fn a_child_week_has_a_bar_per_day_filled_in_and_the_limit_line() {
         let week = week_statistics(&fixture(), w10(), &lea());
-        let svg = render_week_chart_svg(&week, Language::Fr).unwrap();
+        let svg = render_week_chart_svg(&week, Language::Fr, normal()).unwrap();
         assert_chart_rules(&svg);
         // Léa: Monday computer + smartphone, Saturday TV, Sunday computer + smartphone.
         assert_eq!(segments_per_day(&svg), [2, 0, 0, 0, 0, 1, 2]);
@@ -532,7 +607,7 @@ mod tests {
     #[test]
     fn the_family_week_has_no_limit_line() {
         let week = week_statistics(&fixture(), w10(), &Scope::Family);
-        let svg = render_week_chart_svg(&week, Language::En).unwrap();
+        let svg = render_week_chart_svg(&week, Language::En, normal()).unwrap();
         assert_chart_rules(&svg);
         assert_eq!(segments_per_day(&svg), [2, 2, 0, 0, 0, 1, 2]);
         let texts = texts(&svg);
@@ -629,7 +704,7 @@ mod tests {
         diary.put_child(hostile).unwrap();
         for scope in [lea(), Scope::Family] {
             let week = week_statistics(&diary, w10(), &scope);
-            let chart = week_chart(&week, Language::Fr).unwrap();
+            let chart = week_chart(&week, Language::Fr, normal()).unwrap();
             assert_chart_rules(&chart.svg);
             assert_escaped(&chart.svg);
             assert!(
@@ -638,6 +713,32 @@ mod tests {
             );
         }
         let empty = week_statistics(&Diary::new(), w10(), &Scope::Family);
-        assert_chart_rules(&render_week_chart_svg(&empty, Language::Fr).unwrap());
+        assert_chart_rules(&render_week_chart_svg(&empty, Language::Fr, normal()).unwrap());
+    }
+
+    #[test]
+    fn the_text_grows_with_the_text_size_and_never_overlaps() {
+        let diary = fixture();
+        for scope in [lea(), Scope::Family] {
+            let week = week_statistics(&diary, w10(), &scope);
+            let mut smallest = Vec::new();
+            for size in TextSize::ALL {
+                for language in [Language::Fr, Language::En] {
+                    let text = ChartText::for_text_size(size);
+                    let svg = render_week_chart_svg(&week, language, text).unwrap();
+                    assert_chart_rules(&svg);
+                    assert_texts_apart(&svg);
+                    smallest.push(smallest_text(&svg));
+                }
+            }
+            assert!(
+                (smallest[0] - f64::from(PHONE_TEXT)).abs() < 0.01,
+                "{smallest:?}"
+            );
+            assert!(
+                smallest[2] > smallest[0] && smallest[4] > smallest[2],
+                "{smallest:?}"
+            );
+        }
     }
 }
