@@ -64,10 +64,14 @@ impl LastBackup {
 /// How a backup file was handed over, or why it was not.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum SaveOutcome {
-    Downloaded { file_name: String },
+    Downloaded {
+        file_name: String,
+    },
     Shared,
     Cancelled,
-    TooBig { bytes: u64 },
+    TooBig {
+        bytes: u64,
+    },
     Failed,
     /// `crypto.getRandomValues` was missing: a protected file was not written.
     NoRandomness,

@@ -123,18 +123,18 @@ pub fn BackupPanel() -> impl IntoView {
                     can_send()
                         .then(|| {
                             view! {
-                            <button
-                                type="button"
-                                class="button button-secondary"
-                                on:click=move |_| {
-                                    save(Via::ShareSheet {
-                                        title: texts.get_untracked().backup_send_title,
-                                    })
-                                }
-                            >
-                                {move || texts.get().backup_send_button}
-                            </button>
-                        }
+                                <button
+                                    type="button"
+                                    class="button button-secondary"
+                                    on:click=move |_| {
+                                        save(Via::ShareSheet {
+                                            title: texts.get_untracked().backup_send_title,
+                                        })
+                                    }
+                                >
+                                    {move || texts.get().backup_send_button}
+                                </button>
+                            }
                         })
                 }}
             </div>

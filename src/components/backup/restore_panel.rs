@@ -15,8 +15,8 @@
 
 use super::restore_preview::{preview_lines, PreviewSummary};
 use super::{expect_last_backup, save_backup, SaveOutcome, Via};
-use crate::browser::{clock, paint};
 use crate::browser::file_picker::take_chosen_file;
+use crate::browser::{clock, paint};
 use crate::i18n::backup::backup_texts;
 use crate::state::diary_store::{expect_diary_store, ChangeKind};
 use crate::state::preferences::{expect_preferences, use_localized};
