@@ -15,11 +15,13 @@ mod front_matter;
 mod markdown;
 pub mod navigation;
 mod qr;
+mod typeset;
 
 pub use error::DeckError;
 pub use qr::render_qr_svg;
 
 use crate::language::Language;
+use typeset::typeset_deck;
 
 /// The whole deck in one language, slides in the order they are shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -233,11 +235,17 @@ pub fn plain_text(inlines: &[Inline]) -> String {
         .collect()
 }
 
-/// The deck bundled into the app at build time, in one language.
+/// The deck bundled into the app at build time, in one language, its text typeset for that
+/// language (`crate::typography`), ready to show.
 ///
 /// It is parsed again on each call: call it once and keep the result. It panics only if the
 /// bundled content is invalid, which `tests/deck_content.rs` rules out before any release.
 pub fn bundled_deck(language: Language) -> Deck {
+    typeset_deck(bundled_deck_as_written(language), language)
+}
+
+/// The bundled deck as its authors wrote it, before typesetting (for checks on the files).
+pub fn bundled_deck_as_written(language: Language) -> Deck {
     let files = match language {
         Language::Fr => bundled::FRENCH,
         Language::En => bundled::ENGLISH,

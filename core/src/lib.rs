@@ -25,4 +25,5 @@ pub mod meeting;
 pub mod preferences;
 pub mod saved_diary;
 pub mod statistics;
+pub mod typography;
 mod xml_text;

@@ -14,6 +14,7 @@ use crate::state::preferences::expect_preferences;
 use ecrans_core::deck::navigation::{progress, DeckPosition};
 use ecrans_core::deck::{bundled_deck, render_qr_svg, Deck, Placeholder, Slide};
 use ecrans_core::meeting::{choose_start_meeting, meeting_placeholder_text, Meeting};
+use ecrans_core::typography::typeset;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -62,8 +63,10 @@ pub fn use_slide_fill() -> Memo<SlideFill> {
     Memo::new(move |_| {
         let language = preferences.language();
         SlideFill {
-            meeting_date: meeting_placeholder_text(&meeting, Placeholder::MeetingDate, language),
-            meeting_place: meeting_placeholder_text(&meeting, Placeholder::MeetingPlace, language),
+            meeting_date: meeting_placeholder_text(&meeting, Placeholder::MeetingDate, language)
+                .map(|text| typeset(&text, language)),
+            meeting_place: meeting_placeholder_text(&meeting, Placeholder::MeetingPlace, language)
+                .map(|text| typeset(&text, language)),
             app_address: app_address.clone(),
             qr_svg: Arc::clone(&qr_svg),
         }
