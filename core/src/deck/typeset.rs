@@ -24,6 +24,10 @@ fn typeset_slide(slide: Slide, language: Language) -> Slide {
         title: typeset(&slide.title, language),
         blocks: typeset_blocks(slide.blocks, language),
         notes: typeset_blocks(slide.notes, language),
+        agenda: slide
+            .agenda
+            .as_deref()
+            .map(|label| typeset(label, language)),
         sources: slide
             .sources
             .iter()
