@@ -2,6 +2,8 @@
 //! handouts and the « Prochaine rencontre » section of Réglages. The slides' own text is not
 //! here: it comes from `content/` through the core.
 
+use ecrans_core::deck::Pictogram;
+use ecrans_core::duration_text::format_duration as duration_text;
 use ecrans_core::language::Language;
 use ecrans_core::typography::typeset;
 use std::sync::OnceLock;
@@ -80,6 +82,20 @@ pub struct DeckTexts {
     pub meeting_place_too_long: fn(usize) -> String,
     pub meeting_place_one_line: &'static str,
     pub meeting_stored_unreadable: &'static str,
+
+    pub session_legend: &'static str,
+    pub session_hint: &'static str,
+    pub whole_deck: &'static str,
+    pub planned_total: fn(u32) -> String,
+    pub agenda_total: fn(u32) -> String,
+    pub agenda_minutes: fn(u32) -> String,
+    pub planned_total_label: &'static str,
+    pub planned_so_far_label: &'static str,
+    pub pictogram_morning: &'static str,
+    pub pictogram_meal: &'static str,
+    pub pictogram_bedtime: &'static str,
+    pub pictogram_bedroom: &'static str,
+    pub pictogram_phone: &'static str,
 }
 
 const FR: DeckTexts = DeckTexts {
@@ -181,6 +197,25 @@ const FR: DeckTexts = DeckTexts {
     meeting_place_one_line: "Le lieu doit tenir sur une seule ligne.",
     meeting_stored_unreadable: "La rencontre enregistrée n'a pas pu être lue. Saisissez-la de \
                                 nouveau.",
+    session_legend: "Séance à présenter",
+    session_hint: "La séance choisit les diapositives, leur ordre, le programme affiché et le \
+                   temps prévu. Ce choix reste sur cet appareil.",
+    whole_deck: "Toutes les diapositives (pour préparer)",
+    planned_total: |minutes| fr(format!("environ {}", duration_text(minutes, Language::Fr))),
+    agenda_total: |minutes| {
+        fr(format!(
+            "Durée prévue : {}",
+            duration_text(minutes, Language::Fr)
+        ))
+    },
+    agenda_minutes: |minutes| fr(duration_text(minutes, Language::Fr)),
+    planned_total_label: "Prévu en tout",
+    planned_so_far_label: "Prévu avant cette diapositive",
+    pictogram_morning: "Pictogramme : un soleil qui se lève, le matin",
+    pictogram_meal: "Pictogramme : une assiette, une fourchette et un couteau, le repas",
+    pictogram_bedtime: "Pictogramme : une lune et des étoiles, le coucher",
+    pictogram_bedroom: "Pictogramme : un lit, la chambre",
+    pictogram_phone: "Pictogramme : un smartphone",
 };
 
 const EN: DeckTexts = DeckTexts {
@@ -280,7 +315,39 @@ const EN: DeckTexts = DeckTexts {
     meeting_place_too_long: |max| en(format!("The place must fit in {max} characters at most.")),
     meeting_place_one_line: "The place must fit on one line.",
     meeting_stored_unreadable: "The saved meeting could not be read. Please type it again.",
+    session_legend: "Session to present",
+    session_hint: "The session decides the slides, their order, the agenda shown and the planned \
+                   time. The choice stays on this device.",
+    whole_deck: "Every slide (to prepare)",
+    planned_total: |minutes| en(format!("about {}", duration_text(minutes, Language::En))),
+    agenda_total: |minutes| {
+        en(format!(
+            "Planned time: {}",
+            duration_text(minutes, Language::En)
+        ))
+    },
+    agenda_minutes: |minutes| en(duration_text(minutes, Language::En)),
+    planned_total_label: "Planned in all",
+    planned_so_far_label: "Planned before this slide",
+    pictogram_morning: "Pictogram: a rising sun, the morning",
+    pictogram_meal: "Pictogram: a plate, a fork and a knife, meals",
+    pictogram_bedtime: "Pictogram: a moon and stars, bedtime",
+    pictogram_bedroom: "Pictogram: a bed, the bedroom",
+    pictogram_phone: "Pictogram: a smartphone",
 };
+
+impl DeckTexts {
+    /// The text alternative of a pictogram.
+    pub fn pictogram_alt(&self, pictogram: Pictogram) -> &'static str {
+        match pictogram {
+            Pictogram::Morning => self.pictogram_morning,
+            Pictogram::Meal => self.pictogram_meal,
+            Pictogram::Bedtime => self.pictogram_bedtime,
+            Pictogram::Bedroom => self.pictogram_bedroom,
+            Pictogram::Phone => self.pictogram_phone,
+        }
+    }
+}
 
 /// French text made ready to show (`ecrans_core::typography`), for the strings that take values.
 fn fr(text: String) -> String {
@@ -392,6 +459,16 @@ fn typeset_texts(written: &DeckTexts, language: Language) -> DeckTexts {
         meeting_save_failed,
         meeting_invalid_date,
         meeting_place_one_line,
-        meeting_stored_unreadable
+        meeting_stored_unreadable,
+        session_legend,
+        session_hint,
+        whole_deck,
+        planned_total_label,
+        planned_so_far_label,
+        pictogram_morning,
+        pictogram_meal,
+        pictogram_bedtime,
+        pictogram_bedroom,
+        pictogram_phone,
     )
 }
