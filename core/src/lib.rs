@@ -24,6 +24,7 @@ pub mod masked_names;
 pub mod meeting;
 pub mod preferences;
 pub mod saved_diary;
+pub mod site_map;
 pub mod statistics;
 pub mod typography;
 mod xml_text;
