@@ -16,6 +16,7 @@ use crate::components::page_heading::PageHeading;
 use crate::i18n::deck::deck_texts;
 use crate::state::preferences::{expect_preferences, use_localized};
 use ecrans_core::deck::Session;
+use ecrans_core::site_map::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -164,7 +165,7 @@ fn DeckStart() -> impl IntoView {
                     <dt>{move || texts.get().meeting_summary_place}</dt>
                     {move || meeting_value(fill.get().meeting_place)}
                 </dl>
-                <A href="/reglages">{move || texts.get().meeting_edit_in_settings}</A>
+                <A href=Page::Settings.path()>{move || texts.get().meeting_edit_in_settings}</A>
             </section>
 
             <section class="card" aria-labelledby="deck-contents-title">

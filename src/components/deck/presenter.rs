@@ -20,6 +20,7 @@ use crate::i18n::deck::deck_texts;
 use crate::state::preferences::{use_localized, use_texts};
 use ecrans_core::deck::navigation::slide_index_from_number;
 use ecrans_core::deck::Session;
+use ecrans_core::site_map::Page;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
@@ -61,10 +62,11 @@ impl DeckView {
         if let Some(session) = session {
             query.push(format!("seance={}", session.code));
         }
+        let path = Page::deck_slide_path(number);
         if query.is_empty() {
-            format!("/atelier/{number}")
+            path
         } else {
-            format!("/atelier/{number}?{}", query.join("&"))
+            format!("{path}?{}", query.join("&"))
         }
     }
 }
