@@ -27,4 +27,5 @@ pub mod preferences;
 pub mod saved_diary;
 pub mod site_map;
 pub mod statistics;
+pub mod typography;
 mod xml_text;
