@@ -173,7 +173,7 @@ impl BitWriter {
     /// Writes the low `bits` bits of `value` (higher bits are dropped: callers check ranges).
     fn write(&mut self, value: u64, bits: u32) {
         for shift in (0..bits).rev() {
-            if self.used % 8 == 0 {
+            if self.used.is_multiple_of(8) {
                 self.bytes.push(0);
             }
             let bit = ((value >> shift) & 1) as u8;
