@@ -7,7 +7,8 @@ use crate::components::nav_bar::NavBar;
 use crate::components::update_banner::UpdateBanner;
 use crate::pages::{
     charts_page::ChartsPage, compare_page::ComparePage, deck_page::DeckPage, diary_page::DiaryPage,
-    home_page::HomePage, not_found_page::NotFoundPage, settings_page::SettingsPage,
+    group_summary_page::GroupSummaryPage, home_page::HomePage, not_found_page::NotFoundPage,
+    settings_page::SettingsPage,
 };
 use crate::state::diary_store::provide_diary_store;
 use crate::state::preferences::provide_preferences;
@@ -40,6 +41,7 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=|| view! { <NotFoundPage/> }>
                         <Route path=path!("/") view=HomePage/>
                         <Route path=path!("/atelier") view=DeckPage/>
+                        <Route path=path!("/atelier/bilan") view=GroupSummaryPage/>
                         <Route path=path!("/atelier/:n") view=DeckPage/>
                         <Route path=path!("/carnet") view=DiaryPage/>
                         <Route path=path!("/graphiques") view=ChartsPage/>

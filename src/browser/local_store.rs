@@ -25,6 +25,8 @@ pub mod keys {
     pub const LAST_BACKUP: &str = "ecrans.last-backup";
     /// The size of the speaker notes, in percent of their base size (`"150"`).
     pub const NOTES_SIZE: &str = "ecrans.notes-size";
+    /// The advisor's saved « Bilan du groupe » (the core's aggregate only, `group_summary`).
+    pub const GROUP_BILAN: &str = "ecrans.group-bilan";
 }
 
 /// Why a value could not be written.

@@ -9,6 +9,7 @@ use crate::browser::print;
 use crate::components::deck::handout::DeckHandout;
 use crate::components::deck::presentation::{use_bundled_deck, use_slide_fill};
 use crate::components::deck::presenter::{DeckPresenter, DeckView};
+use crate::components::group_share::GroupSummaryLink;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::deck::deck_texts;
 use crate::state::preferences::use_localized;
@@ -106,6 +107,8 @@ fn DeckStart() -> impl IntoView {
                 </dl>
                 <A href="/reglages">{move || texts.get().meeting_edit_in_settings}</A>
             </section>
+
+            <GroupSummaryLink/>
 
             <section class="card" aria-labelledby="deck-contents-title">
                 <h2 id="deck-contents-title">{move || texts.get().contents_title}</h2>
