@@ -141,6 +141,36 @@ fn family_share() -> impl Strategy<Value = FamilyShare> {
         })
 }
 
+/// The family's code drawn as a QR code (as `render_qr_svg` draws it: level M, a quiet zone of
+/// four modules), as grey pixels at `scale` pixels a module, read back as the advisor's page does.
+#[test]
+fn the_qr_code_of_a_share_reads_back_with_rqrr() {
+    let text = std::fs::read_to_string(folder().join("valid.txt")).unwrap();
+    let share = decode_share(&text).unwrap();
+    let code = qrcode::QrCode::with_error_correction_level(
+        ecrans_core::group_summary::share_qr_text(&share).as_bytes(),
+        qrcode::EcLevel::M,
+    )
+    .unwrap();
+    let (modules, colors) = (code.width(), code.to_colors());
+    let scale = 6;
+    let side = (modules + 8) * scale;
+    let grey = |x: usize, y: usize| {
+        let (mx, my) = ((x / scale).wrapping_sub(4), (y / scale).wrapping_sub(4));
+        let dark = mx < modules && my < modules && colors[my * modules + mx] == qrcode::Color::Dark;
+        if dark {
+            0u8
+        } else {
+            255u8
+        }
+    };
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(side, side, grey);
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1);
+    let (_, read) = grids[0].decode().unwrap();
+    assert_eq!(decode_share(&read), Ok(share));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 

@@ -321,7 +321,7 @@ pub fn GroupSummaryPage() -> impl IntoView {
                         {move || {
                             notice_text()
                                 .map(|(good, text)| {
-                                    let class = if good { "banner banner-ok" } else { "banner banner-warn" };
+                                    let class = if good { "banner banner-info" } else { "banner banner-warn" };
                                     view! { <p class=class>{text}</p> }
                                 })
                         }}
@@ -434,11 +434,11 @@ fn BilanView(bilan: GroupBilan, language: Language) -> impl IntoView {
                         view! {
                             <div>
                                 <dt>{before_label}</dt>
-                                <dd>{before}<span class="group-figure-unit">{per_day}</span></dd>
+                                <dd>{before}" "<span class="group-figure-unit">{per_day}</span></dd>
                             </div>
                             <div>
                                 <dt>{after_label}</dt>
-                                <dd>{after}<span class="group-figure-unit">{per_day}</span></dd>
+                                <dd>{after}" "<span class="group-figure-unit">{per_day}</span></dd>
                             </div>
                         }
                     })}

@@ -5,11 +5,12 @@
 use crate::comparison::{Difference, Direction, Goal};
 use crate::diary::Moment;
 use crate::duration_text::{
-    format_duration, format_duration_in_words, format_percent, lower_first,
+    format_days_filled_in, format_duration, format_duration_in_words, format_percent, lower_first,
 };
 use crate::four_steps::Step;
 use crate::guidelines::AgeBand;
 use crate::language::Language;
+use crate::statistics::WEEK_DAYS;
 
 use super::bilan::GroupBilan;
 use super::share::{CommitmentKind, FamilyShare, SharedOutcome, WeekShare};
@@ -281,12 +282,12 @@ fn week_lines(letter: char, week: &WeekShare, language: Language) -> [String; 3]
         (true, 0) => format!("{heading} : aucun jour renseigné."),
         (false, 0) => format!("{heading}: no day filled in."),
         (true, _) => format!(
-            "{heading} : {} renseignés sur 7, en moyenne {average} d'écrans par jour.",
-            day_count(days, language)
+            "{heading} : {}, en moyenne {average} d'écrans par jour.",
+            format_days_filled_in(days, WEEK_DAYS, language)
         ),
         (false, _) => format!(
-            "{heading}: {} filled in out of 7, on average {average} of screens a day.",
-            day_count(days, language)
+            "{heading}: {}, on average {average} of screens a day.",
+            format_days_filled_in(days, WEEK_DAYS, language)
         ),
     };
     let moments: Vec<String> = Moment::ALL
