@@ -2,6 +2,7 @@
 //! side) and the « Bilan du groupe » page (the advisor's side). What a code holds, the bilan's
 //! sentences and the messages about each code read come from the core (`group_summary`).
 
+use ecrans_core::calendar::IsoWeek;
 use ecrans_core::language::Language;
 
 pub struct GroupTexts {
@@ -51,7 +52,7 @@ pub struct GroupTexts {
     pub steps_heading: &'static str,
     pub chart_heading: &'static str,
     pub show_data: &'static str,
-    pub weeks_span: fn(&str, &str) -> String,
+    pub weeks_span: fn(IsoWeek, IsoWeek) -> String,
     pub save: &'static str,
     pub saved: &'static str,
     pub save_failed: &'static str,
@@ -221,7 +222,15 @@ pub const EN: GroupTexts = GroupTexts {
     steps_heading: "The 4 steps",
     chart_heading: "By moment of the day",
     show_data: "Show the data",
-    weeks_span: |first, last| format!("Weeks compared: from week {first} to week {last}."),
+    weeks_span: |first, last| {
+        format!(
+            "Weeks compared: from week {} of {} to week {} of {}.",
+            first.week(),
+            first.year(),
+            last.week(),
+            last.year()
+        )
+    },
     save: "Save the summary",
     saved: "Summary saved on this device (the totals only, with no family in it).",
     save_failed: "Saving did not work: the browser's storage may be full.",

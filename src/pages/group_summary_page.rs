@@ -73,7 +73,7 @@ pub fn GroupSummaryPage() -> impl IntoView {
     let tally = RwSignal::new(GroupTally::new());
     let notice = RwSignal::new(None::<Notice>);
     let typed = RwSignal::new(String::new());
-    let typed_errors = RwSignal::new(Vec::<(usize, ShareCodeError)>::new());
+    let typed_errors = RwSignal::new(Vec::<(usize, Result<TallyOutcome, ShareCodeError>)>::new());
     let saved = RwSignal::new(read_saved());
     let showing_saved = RwSignal::new(false);
 
@@ -108,8 +108,12 @@ pub fn GroupSummaryPage() -> impl IntoView {
         spawn_local(async move {
             match open_camera(&video).await {
                 Ok(open) => {
+                    // The page may have been left while the browser asked.
+                    if camera_state.try_set(CameraState::On).is_some() {
+                        open.stop();
+                        return;
+                    }
                     camera.set_value(Some(open));
-                    camera_state.set(CameraState::On);
                     last_seen.set_value(String::new());
                     let tick = move || {
                         let (Some(video), Some(canvas)) =
@@ -132,11 +136,12 @@ pub fn GroupSummaryPage() -> impl IntoView {
                     ticker.set_value(set_interval_with_handle(tick, FRAME_INTERVAL).ok());
                 }
                 Err(error) => {
-                    camera_state.set(CameraState::Failed(match error {
+                    let failure = match error {
                         CameraError::Refused => CameraFailure::Refused,
                         CameraError::Absent => CameraFailure::Absent,
                         CameraError::Failed(_) => CameraFailure::Other,
-                    }));
+                    };
+                    let _ = camera_state.try_set(CameraState::Failed(failure));
                 }
             }
         });
@@ -150,10 +155,12 @@ pub fn GroupSummaryPage() -> impl IntoView {
         let text = typed.get_untracked();
         let mut errors = Vec::new();
         let mut last = None;
-        for (index, code) in split_pasted_codes(&text).into_iter().enumerate() {
+        let codes = split_pasted_codes(&text);
+        let several = codes.len() > 1;
+        for (index, code) in codes.into_iter().enumerate() {
             let result = count(code);
-            if let Err(error) = result {
-                errors.push((index + 1, error));
+            if !matches!(result, Ok(TallyOutcome::Counted { .. })) {
+                errors.push((index + 1, result));
             }
             last = Some(result);
         }
@@ -162,7 +169,8 @@ pub fn GroupSummaryPage() -> impl IntoView {
         if errors.is_empty() && last.is_ok() {
             typed.set(String::new());
         }
-        typed_errors.set(errors);
+        // With one code the notice says it all; with several, each line not counted is listed.
+        typed_errors.set(if several { errors } else { Vec::new() });
     };
 
     let current = Memo::new(move |_| tally.with(GroupTally::bilan));
@@ -296,15 +304,19 @@ pub fn GroupSummaryPage() -> impl IntoView {
                     <button type="button" class="button button-primary" on:click=count_typed>
                         {move || texts.get().typed_add}
                     </button>
-                    <Show when=move || typed_errors.with(|errors| errors.len() > 1)>
+                    <Show when=move || typed_errors.with(|errors| !errors.is_empty())>
                         <ul class="group-typed-errors">
                             {move || {
                                 let (texts, language) = (texts.get(), language.get());
                                 typed_errors
                                     .get()
                                     .into_iter()
-                                    .map(|(line, error)| {
-                                        view! { <li>{(texts.typed_line_error)(line, &error.message(language))}</li> }
+                                    .map(|(line, result)| {
+                                        let message = match result {
+                                            Ok(outcome) => tally_message(outcome, language),
+                                            Err(error) => error.message(language),
+                                        };
+                                        view! { <li>{(texts.typed_line_error)(line, &message)}</li> }
                                     })
                                     .collect_view()
                             }}
@@ -419,7 +431,7 @@ fn BilanView(bilan: GroupBilan, language: Language) -> impl IntoView {
     };
     let chart = bilan_moments_chart(&bilan, language).and_then(Result::ok);
     let has_chart = chart.is_some();
-    let weeks = (texts.weeks_span)(&bilan.first_week.to_string(), &bilan.last_week.to_string());
+    let weeks = (texts.weeks_span)(bilan.first_week, bilan.last_week);
     view! {
         <section class="card group-bilan" aria-labelledby="group-bilan-title">
             <h2 id="group-bilan-title">{texts.bilan_heading}</h2>
