@@ -7,7 +7,7 @@
 //! session; « Enregistrer le bilan » keeps the aggregate only (no token, no family) in
 //! localStorage, « Effacer » removes it, and a saved bilan can be shown again and printed. The
 //! camera is opened only when asked, through `browser::camera`; frames are read here with
-//! `rqrr` (`qr_reader`), which is why this page is its own lazily loaded chunk.
+//! `quircs` (`qr_reader`), which is why this page is its own lazily loaded chunk.
 
 mod qr_reader;
 
