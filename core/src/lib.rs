@@ -25,5 +25,6 @@ pub mod masked_names;
 pub mod meeting;
 pub mod preferences;
 pub mod saved_diary;
+pub mod site_map;
 pub mod statistics;
 mod xml_text;

@@ -9,6 +9,7 @@
 
 use crate::browser::clock;
 use crate::i18n::group::{group_texts, GroupTexts};
+use crate::pages::group_summary_page::group_summary_path;
 use crate::state::diary_store::expect_diary_store;
 use crate::state::preferences::{expect_preferences, use_localized};
 use ecrans_core::comparison::WeekPair;
@@ -35,7 +36,7 @@ pub fn GroupSummaryLink() -> impl IntoView {
         <section class="card" aria-labelledby="group-link-title">
             <h2 id="group-link-title">{move || texts.get().page_title}</h2>
             <p>{move || texts.get().atelier_link_body}</p>
-            <A href="/atelier/bilan" attr:class="button button-secondary">
+            <A href=group_summary_path() attr:class="button button-secondary">
                 {move || texts.get().atelier_link}
             </A>
         </section>

@@ -1,6 +1,6 @@
 //! Installing what the build and the tests need, skipping what is already there.
 //!
-//! Versions come from ../shared/toolchain.md: Trunk 0.21.14 (0.22 needs a newer rustc), the
+//! Versions come from ../shared/toolchain.md: the
 //! wasm-bindgen CLI at exactly the version of the `wasm-bindgen` crate in `Cargo.lock` (installed
 //! without `--locked`), wasm-opt from the npm package `binaryen`, and Debian's Chromium.
 
@@ -9,16 +9,13 @@ use crate::{Failure, Outcome};
 use std::path::Path;
 use std::process::Command;
 
-const TRUNK_VERSION: &str = "0.21.14";
-
-/// Everything `cargo xtask dist` needs: the wasm target, Node and the npm packages (wasm-opt),
-/// Trunk and the wasm-bindgen CLI.
+/// Everything `cargo xtask dist` needs: the wasm target, Node and the npm packages (wasm-opt)
+/// and the wasm-bindgen CLI. Trunk is not needed: the xtask builds the site itself.
 pub fn ensure_build_tools(root: &Path) -> Outcome {
     ensure_wasm_target(root)?;
     ensure_npm_packages(root)?;
-    ensure_cargo_tool(root, "trunk", "trunk", TRUNK_VERSION, true)?;
     let bindgen = wasm_bindgen_version_in_lock(root)?;
-    ensure_cargo_tool(root, "wasm-bindgen", "wasm-bindgen-cli", &bindgen, false)
+    ensure_cargo_tool(root, "wasm-bindgen", "wasm-bindgen-cli", &bindgen)
 }
 
 /// What the browser tests need on top of the build tools: Chromium and ChromeDriver.
@@ -109,13 +106,7 @@ fn ensure_npm_packages(root: &Path) -> Outcome {
     run(install, "npm ci (test packages and wasm-opt)")
 }
 
-fn ensure_cargo_tool(
-    root: &Path,
-    program: &str,
-    package: &str,
-    version: &str,
-    locked: bool,
-) -> Outcome {
+fn ensure_cargo_tool(root: &Path, program: &str, package: &str, version: &str) -> Outcome {
     let wanted = format!("{program} {version}");
     if version_of(root, program).is_some_and(|found| found == wanted) {
         return Ok(());
@@ -125,9 +116,8 @@ fn ensure_cargo_tool(
         cargo_bin_dir().display()
     );
     let mut install = tool(root, "cargo", root);
+    // Without `--locked`: the registry lacks one of wasm-bindgen-cli's locked dependencies
+    // (../shared/toolchain.md).
     install.args(["install", package, "--version", version]);
-    if locked {
-        install.arg("--locked");
-    }
     run(install, &format!("cargo install {package} {version}"))
 }
