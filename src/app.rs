@@ -8,8 +8,10 @@ use crate::components::diary::undo_toast::UndoToast;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::nav_bar::NavBar;
 use crate::components::update_banner::UpdateBanner;
-use crate::page_parts::{ChartsPart, ComparePart, DeckPart, DiaryPart, HomePart, SettingsPart};
-use crate::pages::not_found_page::NotFoundPage;
+use crate::page_parts::{
+    ChartsPart, ComparePart, DeckPart, DiaryPart, GroupSummaryPart, HomePart, SettingsPart,
+};
+use crate::pages::{group_summary_page, not_found_page::NotFoundPage};
 use crate::state::diary_store::provide_diary_store;
 use crate::state::preferences::provide_preferences;
 use crate::state::update::provide_update_waiting;
@@ -46,6 +48,10 @@ pub fn App() -> impl IntoView {
                     }>
                         <Route path=path!("/") view={Lazy::<HomePart>::new()}/>
                         <Route path={page(Page::Deck)} view={Lazy::<DeckPart>::new()}/>
+                        <Route
+                            path={(page(Page::Deck), StaticSegment(group_summary_page::SEGMENT))}
+                            view={Lazy::<GroupSummaryPart>::new()}
+                        />
                         <Route
                             path={(page(Page::Deck), ParamSegment("n"))}
                             view={Lazy::<DeckPart>::new()}

@@ -1,8 +1,9 @@
-//! The only code that touches browser APIs: localStorage, the document, the service worker.
+//! The only code that touches browser APIs: localStorage, the document, the service worker, the camera.
 //!
 //! Everything above this layer works with plain Rust values and core types; everything here is
 //! a thin adapter that turns browser failures into typed errors instead of panics.
 
+pub mod camera;
 pub mod clock;
 pub mod deck_channel;
 pub mod deck_window;

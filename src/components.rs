@@ -6,6 +6,7 @@ pub mod commitments;
 pub mod deck;
 pub mod diary;
 pub mod family;
+pub mod group_share;
 pub mod icon;
 pub mod language_switch;
 pub mod nav_bar;

@@ -16,7 +16,7 @@
 
 use crate::pages::{
     charts_page::ChartsPage, compare_page::ComparePage, deck_page::DeckPage, diary_page::DiaryPage,
-    home_page::HomePage, settings_page::SettingsPage,
+    group_summary_page::GroupSummaryPage, home_page::HomePage, settings_page::SettingsPage,
 };
 use crate::state::preferences::use_texts;
 use leptos::prelude::*;
@@ -82,6 +82,10 @@ impl LazyRoute for HomePart {
 page_part!(
     /// `/atelier` and `/atelier/:n`: the workshop deck.
     DeckPart, load_deck_page, deck_page, DeckPage
+);
+page_part!(
+    /// `/atelier/bilan`: the advisor's « Bilan du groupe » (with the QR reader).
+    GroupSummaryPart, load_group_summary_page, group_summary_page, GroupSummaryPage
 );
 page_part!(
     /// `/carnet`: the diary.

@@ -23,10 +23,10 @@
 //! [`crate::masked_names::mask_child_names`]'s copy of the diary.
 
 mod activity_chart;
-mod canvas;
+pub(crate) mod canvas;
 mod comparison_charts;
 mod moments_chart;
-mod palette;
+pub(crate) mod palette;
 mod svg_text;
 #[cfg(test)]
 mod test_svg;

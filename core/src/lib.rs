@@ -19,6 +19,7 @@ pub mod demo_family;
 pub mod diary;
 pub mod duration_text;
 pub mod four_steps;
+pub mod group_summary;
 pub mod guidelines;
 pub mod language;
 pub mod masked_names;

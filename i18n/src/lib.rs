@@ -18,6 +18,7 @@ pub mod diary;
 mod en;
 pub mod family;
 mod fr;
+pub mod group;
 
 use ecrans_core::language::Language;
 use ecrans_core::site_map::Page;

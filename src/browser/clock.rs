@@ -31,3 +31,18 @@ pub fn new_id() -> String {
         .map(|crypto| crypto.random_uuid())
         .unwrap_or_else(|| format!("id-{}-{}", now_millis(), js_sys::Math::random().to_bits()))
 }
+
+/// `N` random bytes from the browser's cryptographic generator (Math.random only if the browser
+/// has none, which no supported browser lacks).
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    let drawn = web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !drawn {
+        for byte in &mut bytes {
+            *byte = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes
+}

@@ -27,6 +27,8 @@ pub mod keys {
     pub const NOTES_SIZE: &str = "ecrans.notes-size";
     /// The workshop session chosen last on the Atelier's start screen (`"essentiel"`…).
     pub const DECK_SESSION: &str = "ecrans.deck-session";
+    /// The advisor's saved « Bilan du groupe » (the core's aggregate only, `group_summary`).
+    pub const GROUP_BILAN: &str = "ecrans.group-bilan";
 }
 
 /// Why a value could not be written.

@@ -6,7 +6,9 @@
 //! `compare_weeks`. « Mode présentation » shows large figures for the workshop, with « Masquer les
 //! prénoms » on by default: everything is then computed from the core's masked copy of the diary
 //! (display only, never saved). « Imprimer » prints a page per child and one for the family.
-//! « Mes engagements » (the editor) sits at the end of the page.
+//! « Partager avec le groupe (anonyme) » shows the family's anonymous totals as a QR code and a
+//! text code for the advisor's « Bilan du groupe » (hidden in presentation mode, which is for
+//! the room's screen). « Mes engagements » (the editor) sits at the end of the page.
 
 use crate::browser::{clock, print};
 use crate::components::charts::{
@@ -14,6 +16,7 @@ use crate::components::charts::{
     PrintSection, ScopePicker, WeekPicker,
 };
 use crate::components::commitments::CommitmentsEditor;
+use crate::components::group_share::GroupShare;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::charts::charts_texts;
 use crate::i18n::compare::compare_texts;
@@ -309,6 +312,9 @@ pub fn ComparePage() -> impl IntoView {
                         heading=Signal::derive(move || texts.get().moments_chart_heading.to_owned())
                         chart=moments_figure
                     />
+                    <Show when=move || !names_hidden.get()>
+                        <GroupShare weeks=pair/>
+                    </Show>
                 </div>
                 <PrintReport sections=print_sections/>
             </Show>

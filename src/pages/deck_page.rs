@@ -12,6 +12,7 @@ use crate::components::deck::presentation::{
     remember_session, remembered_session, use_bundled_deck, use_slide_fill, workshop_sessions,
 };
 use crate::components::deck::presenter::{DeckPresenter, DeckView};
+use crate::components::group_share::GroupSummaryLink;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::deck::deck_texts;
 use crate::state::preferences::{expect_preferences, use_localized};
@@ -167,6 +168,8 @@ fn DeckStart() -> impl IntoView {
                 </dl>
                 <A href=Page::Settings.path()>{move || texts.get().meeting_edit_in_settings}</A>
             </section>
+
+            <GroupSummaryLink/>
 
             <section class="card" aria-labelledby="deck-contents-title">
                 <h2 id="deck-contents-title">{move || texts.get().contents_title}</h2>
