@@ -93,9 +93,12 @@ pub fn SlideView(
             })
             .collect_view();
         let total = (texts.get_untracked().agenda_total)(fill.total_minutes);
-        let is_long = fill.agenda.len() > 6;
+        // Many parts (every slide, to prepare) go into two, then three columns.
+        let (is_long, is_very_long) = (fill.agenda.len() > 6, fill.agenda.len() > 12);
         view! {
-            <ol class="slide-agenda" class:is-long=is_long>{items}</ol>
+            <ol class="slide-agenda" class:is-long=is_long class:is-very-long=is_very_long>
+                {items}
+            </ol>
             <p class="slide-agenda-total" data-testid="agenda-total">{total}</p>
         }
     });

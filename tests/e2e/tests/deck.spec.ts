@@ -727,6 +727,8 @@ test("time of a slide change (performance marks)", { tag: "@bench" }, async ({ p
 // A benchmark, not a test: `cargo xtask bench` runs it (tag @bench), `cargo xtask test` does not.
 test("frames dropped while presenting with real key presses", { tag: "@bench" }, async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "projector", "measured on the projector viewport");
+  // Two walks of the whole deck at 120 ms a key press, each followed by as long a quiet time.
+  test.setTimeout(240_000);
   // The deck is walked as a presenter does, with real key presses (a clicker sends keys), from a
   // freshly opened presentation: the first walk is the one the audience sees. A
   // requestAnimationFrame loop records every frame; a frame more than 1.5 frame intervals after
