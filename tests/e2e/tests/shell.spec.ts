@@ -58,11 +58,3 @@ test("touch targets in the navigation are at least 44 × 44 px", async ({ app })
     expect(box!.height).toBeGreaterThanOrEqual(44);
   }
 });
-
-  await page.goto("/", { waitUntil: "commit" });
-  const notice = page.getByRole("status").filter({ hasText: "Chargement…" });
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText("Écrans en famille");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.locator("#loading-notice")).toHaveCount(0);
-});
