@@ -1,20 +1,22 @@
-//! The app shell and its one route table.
+//! The app shell and its routes.
+//!
+//! The routes follow the route table (`ecrans_core::site_map::Page`): the home page is part of
+//! the shell; every other page is a part of its own (`page_parts`), fetched when first opened.
 
 use crate::components::diary::banners::{DemoBanner, SaveFailedBanner, UnreadableDataBanner};
 use crate::components::diary::undo_toast::UndoToast;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::nav_bar::NavBar;
 use crate::components::update_banner::UpdateBanner;
-use crate::pages::{
-    charts_page::ChartsPage, compare_page::ComparePage, deck_page::DeckPage, diary_page::DiaryPage,
-    home_page::HomePage, not_found_page::NotFoundPage, settings_page::SettingsPage,
-};
+use crate::page_parts::{ChartsPart, ComparePart, DeckPart, DiaryPart, HomePart, SettingsPart};
+use crate::pages::not_found_page::NotFoundPage;
 use crate::state::diary_store::provide_diary_store;
 use crate::state::preferences::provide_preferences;
 use crate::state::update::provide_update_waiting;
+use ecrans_core::site_map::Page;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::path;
+use leptos_router::{path, Lazy, ParamSegment, StaticSegment};
 
 /// The whole app: contexts, the shell (top bar, navigation, update banner) and the routes.
 #[component]
@@ -23,12 +25,13 @@ pub fn App() -> impl IntoView {
     provide_update_waiting();
     provide_diary_store();
     let texts = preferences.texts();
+    let page = |page: Page| StaticSegment(page.segment());
     view! {
         <Router>
             <a class="skip-link" href="#main">{move || texts.get().skip_to_content}</a>
             <div class="app-shell">
                 <header class="top-bar">
-                    <A href="/" attr:class="brand">{move || texts.get().app_name}</A>
+                    <A href=Page::Home.path() attr:class="brand">{move || texts.get().app_name}</A>
                     <LanguageSwitch/>
                 </header>
                 <NavBar/>
@@ -37,14 +40,20 @@ pub fn App() -> impl IntoView {
                     <DemoBanner/>
                     <UnreadableDataBanner/>
                     <SaveFailedBanner/>
-                    <Routes fallback=|| view! { <NotFoundPage/> }>
-                        <Route path=path!("/") view=HomePage/>
-                        <Route path=path!("/atelier") view=DeckPage/>
-                        <Route path=path!("/atelier/:n") view=DeckPage/>
-                        <Route path=path!("/carnet") view=DiaryPage/>
-                        <Route path=path!("/graphiques") view=ChartsPage/>
-                        <Route path=path!("/comparer") view=ComparePage/>
-                        <Route path=path!("/reglages") view=SettingsPage/>
+                    <Routes fallback=|| {
+                        crate::browser::page::reveal_app();
+                        view! { <NotFoundPage/> }
+                    }>
+                        <Route path=path!("/") view={Lazy::<HomePart>::new()}/>
+                        <Route path={page(Page::Deck)} view={Lazy::<DeckPart>::new()}/>
+                        <Route
+                            path={(page(Page::Deck), ParamSegment("n"))}
+                            view={Lazy::<DeckPart>::new()}
+                        />
+                        <Route path={page(Page::Diary)} view={Lazy::<DiaryPart>::new()}/>
+                        <Route path={page(Page::Charts)} view={Lazy::<ChartsPart>::new()}/>
+                        <Route path={page(Page::Compare)} view={Lazy::<ComparePart>::new()}/>
+                        <Route path={page(Page::Settings)} view={Lazy::<SettingsPart>::new()}/>
                     </Routes>
                 </main>
                 <UndoToast/>

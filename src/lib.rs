@@ -7,6 +7,10 @@
 pub mod app;
 pub mod browser;
 pub mod components;
-pub mod i18n;
+pub mod page_parts;
 pub mod pages;
 pub mod state;
+
+/// Every interface string (the `ecrans-i18n` crate, pure so that the build can pre-render
+/// pages from the same tables).
+pub use ecrans_i18n as i18n;

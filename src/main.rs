@@ -1,6 +1,6 @@
-//! Mounts the app on the page's `<body>`, in place of the loading notice of `index.html`.
+//! Mounts the app on the page's `<body>`, beside the page pre-rendered at build time, which
+//! the first route replaces once it is ready (`browser::page::reveal_app`).
 
 fn main() {
-    ecrans::browser::page::remove_loading_notice();
     leptos::mount::mount_to_body(ecrans::app::App);
 }

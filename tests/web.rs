@@ -75,3 +75,80 @@ async fn an_unreadable_stored_diary_is_kept_aside_and_reported() {
     local_store::remove(local_store::keys::DIARY_UNREADABLE_PREFIX);
     local_store::remove(local_store::keys::LANGUAGE);
 }
+
+/// The demo never takes what a person typed, and no demo action but « Garder » touches the real
+/// diary: « Tout effacer » leaves it as it was, undo brings the demo back, « Garder » moves the
+/// typed child and entry (not the fictional family), and keeping again after an undo brings them
+/// back under new ids.
+#[wasm_bindgen_test]
+fn the_demo_gives_back_what_a_person_typed_only_when_asked() {
+    use ecrans::state::diary_store::{provide_diary_store, ChangeKind};
+    use ecrans_core::diary::{BirthMonth, Child, ChildId, Diary};
+    use ecrans_core::saved_diary::decode_saved_diary;
+    use local_store::keys;
+
+    local_store::remove(keys::DIARY);
+    local_store::remove(keys::DEMO);
+    let stored_real =
+        || local_store::read_text(keys::DIARY).map(|text| decode_saved_diary(&text).unwrap());
+    let names = |diary: &Diary| -> Vec<String> {
+        diary.children().iter().map(|c| c.name.clone()).collect()
+    };
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        let store = provide_diary_store();
+        store.show_demo();
+        let nina = Child {
+            id: ChildId::new("typed-nina"),
+            name: "Nina".into(),
+            badge: None,
+            birth: BirthMonth::new(2019, 4).unwrap(),
+            daily_limit: Some(45),
+            modified_at: ecrans::browser::clock::now_millis() - 1_000,
+        };
+        store
+            .change(ChangeKind::ChildAdded, move |diary| diary.put_child(nina))
+            .unwrap();
+        assert_eq!(
+            stored_real(),
+            None,
+            "typing into the demo leaves the real diary alone"
+        );
+        assert_eq!(store.demo_additions_untracked().children(), 1);
+
+        store.remove_demo();
+        assert!(!store.is_demo());
+        assert_eq!(local_store::read_text(keys::DEMO), None);
+        assert_eq!(
+            stored_real(),
+            None,
+            "« Tout effacer » does not touch the real diary"
+        );
+        store.undo();
+        assert!(store.is_demo());
+        assert!(local_store::read_text(keys::DEMO).unwrap().contains("Nina"));
+        assert_eq!(stored_real(), None);
+
+        store.keep_demo_additions();
+        assert!(!store.is_demo());
+        assert_eq!(local_store::read_text(keys::DEMO), None);
+        let kept = stored_real().expect("« Garder » writes the real diary");
+        assert_eq!(names(&kept), ["Nina"]);
+        assert_eq!(kept.children()[0].daily_limit, Some(45));
+        assert_eq!(kept.entry_count(), 0, "no fictional entry comes along");
+
+        store.undo();
+        assert!(store.is_demo(), "undoing « Garder » shows the demo again");
+        assert!(names(&stored_real().unwrap()).is_empty());
+        store.keep_demo_additions();
+        let again = stored_real().unwrap();
+        assert_eq!(names(&again), ["Nina"]);
+        assert_ne!(
+            again.children()[0].id.as_str(),
+            "typed-nina",
+            "a new id, past the tombstone"
+        );
+    });
+    local_store::remove(keys::DIARY);
+    local_store::remove(keys::DEMO);
+}

@@ -12,6 +12,11 @@
 //!   [`apply_restore`] carries out « Fusionner » or « Remplacer ».
 //! - For two parents, [`possible_same_children`] finds the children created on each phone under
 //!   the same name, and [`apply_child_matches`] folds the ones the parent confirms into one.
+//! - « Protéger par un mot de passe » encrypts the backup's text with [`protect_backup`], as an
+//!   age v1 file (`protected_file.rs` explains the format, the work factor and the errors);
+//!   [`is_protected`] recognises one, [`ProtectedBackup::read`] checks its header and
+//!   [`ProtectedBackup::open`] decrypts it with the parent's passphrase before
+//!   [`decode_backup`] reads it like any other.
 //! - [`needs_backup_reminder`] tells the app when to suggest a backup.
 //!
 //! Everything here is pure: `today` and `now` are passed in, and no function reads a clock or a
@@ -22,6 +27,7 @@ mod child_matching;
 mod csv_export;
 mod error;
 mod preview;
+mod protected_file;
 mod restore;
 
 use chrono::NaiveDate;
@@ -35,6 +41,10 @@ pub use error::RestoreError;
 pub use preview::{
     preview_restore, ChildConflict, Conflict, DateSpan, EntryConflict, FileChild, RecordVersion,
     RestorePreview,
+};
+pub use protected_file::{
+    is_protected, open_protected_backup, protect_backup, EmptyPassphrase, ProtectedBackup,
+    MAX_WORK_FACTOR, PROTECTED_MEDIA_TYPE, PROTECTION_RANDOM_BYTES, WRITTEN_WORK_FACTOR,
 };
 pub use restore::{
     apply_restore, check_backup_size, decode_backup, encode_backup, RestoreChoice,
@@ -55,6 +65,12 @@ pub const EXPORT_MEDIA_TYPE: &str = "text/csv;charset=utf-8";
 /// The backup file's name: `ecrans-en-famille-AAAA-MM-JJ.json`.
 pub fn backup_file_name(today: NaiveDate) -> String {
     format!("{APP_NAME}-{}.json", today.format("%Y-%m-%d"))
+}
+
+/// A protected backup's name: `ecrans-en-famille-AAAA-MM-JJ.json.age`, the age tool's habit of
+/// adding `.age` to the name of the file it protects (`age -d` then writes the `.json`).
+pub fn protected_backup_file_name(today: NaiveDate) -> String {
+    format!("{}.age", backup_file_name(today))
 }
 
 /// The spreadsheet export's name: `ecrans-en-famille-AAAA-MM-JJ.csv`.
@@ -93,6 +109,10 @@ mod tests {
         assert_eq!(
             backup_file_name(date("2025-03-08")),
             "ecrans-en-famille-2025-03-08.json"
+        );
+        assert_eq!(
+            protected_backup_file_name(date("2025-03-08")),
+            "ecrans-en-famille-2025-03-08.json.age"
         );
         assert_eq!(
             export_file_name(date("2026-12-31")),

@@ -15,11 +15,17 @@ mod front_matter;
 mod markdown;
 pub mod navigation;
 mod qr;
+pub mod session;
+mod typeset;
+mod visuals;
 
 pub use error::DeckError;
 pub use qr::render_qr_svg;
+pub use session::{Session, SessionError};
+pub use visuals::{bar_chart, pictogram_svg, Bar, Pictogram};
 
 use crate::language::Language;
+use typeset::typeset_deck;
 
 /// The whole deck in one language, slides in the order they are shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,6 +44,65 @@ impl Deck {
     pub fn position_of(&self, id: &str) -> Option<usize> {
         self.slides.iter().position(|slide| slide.id == id)
     }
+
+    /// The deck a session shows: its slides only, in the session's order (ids this deck does
+    /// not have are left out; `build.rs` and the tests make sure there are none).
+    pub fn for_session(&self, session: &Session) -> Deck {
+        Deck {
+            slides: session
+                .slide_ids
+                .iter()
+                .filter_map(|id| self.slides.iter().find(|slide| &slide.id == id).cloned())
+                .collect(),
+        }
+    }
+
+    /// The agenda of this deck: each slide with an `agenda:` label starts a part, which lasts
+    /// until the next slide with another label (slides in a row with the same label make one
+    /// part); slides before the first label belong to no part.
+    pub fn agenda(&self) -> Vec<AgendaItem> {
+        let mut items: Vec<AgendaItem> = Vec::new();
+        for slide in &self.slides {
+            match (&slide.agenda, items.last_mut()) {
+                (Some(label), Some(item)) if *label == item.label => item.minutes += slide.minutes,
+                (Some(label), _) => items.push(AgendaItem {
+                    label: label.clone(),
+                    minutes: slide.minutes,
+                }),
+                (None, Some(item)) => item.minutes += slide.minutes,
+                (None, None) => {}
+            }
+        }
+        items
+    }
+}
+
+/// One part of a session's agenda, as the agenda slide shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AgendaItem {
+    /// The part's name, from the `agenda:` setting of the slide that starts it.
+    pub label: String,
+    /// The planned minutes of the part: its slides' minutes added up.
+    pub minutes: u32,
+}
+
+impl Session {
+    /// The session's name in `language`, typeset for it (« Essentiel (1 h) »).
+    pub fn name(&self, language: Language) -> String {
+        let name = match language {
+            Language::Fr => &self.french_name,
+            Language::En => &self.english_name,
+        };
+        crate::typography::typeset(name, language)
+    }
+}
+
+/// The sessions declared in `content/sessions.txt`, their slide ids checked against `deck`
+/// (`build.rs` already refused the file if one was unknown).
+pub fn bundled_sessions(deck: &Deck) -> Vec<Session> {
+    let ids: Vec<&str> = deck.slides.iter().map(|slide| slide.id.as_str()).collect();
+    session::parse_sessions("content/sessions.txt", bundled::SESSIONS, &ids)
+        .unwrap_or_else(|error| panic!("the bundled sessions are invalid: {error}"))
 }
 
 /// One slide: what the stage shows, and what only the advisor sees.
@@ -59,6 +124,10 @@ pub struct Slide {
     pub minutes: u32,
     /// How many step-by-step reveals the slide has (0: everything is shown at once).
     pub steps: usize,
+    /// The part of the agenda this slide starts (`agenda: Le premier smartphone`), if any.
+    pub agenda: Option<String>,
+    /// The pictograms of a `pictograms` slide, one per list item, in order.
+    pub pictograms: Vec<Pictogram>,
 }
 
 impl Slide {
@@ -96,16 +165,30 @@ pub enum SlideLayout {
     FollowUp,
     /// Shows the QR code of the app's own address, to install it (`layout: install-qr`).
     InstallQr,
+    /// The session's agenda, made from the `agenda:` labels of its slides (`layout: agenda`).
+    Agenda,
+    /// One figure, very large: the first bold text of the body (`layout: big-figure`).
+    BigFigure,
+    /// A comparison of durations drawn as bars, revealed one by one (`layout: bars`): each
+    /// list item is a bar whose bold text is a duration (« **1 h 20** »).
+    Bars,
+    /// Each list item with a pictogram drawn for the project (`layout: pictograms`, with
+    /// `pictograms: matin, repas, coucher, chambre`).
+    Pictograms,
 }
 
 impl SlideLayout {
     /// Every layout, in the order the README lists them.
-    pub const ALL: [SlideLayout; 5] = [
+    pub const ALL: [SlideLayout; 9] = [
         SlideLayout::Title,
         SlideLayout::Standard,
         SlideLayout::Quiz,
         SlideLayout::FollowUp,
         SlideLayout::InstallQr,
+        SlideLayout::Agenda,
+        SlideLayout::BigFigure,
+        SlideLayout::Bars,
+        SlideLayout::Pictograms,
     ];
 
     /// The word written after `layout:` in a slide file.
@@ -116,6 +199,10 @@ impl SlideLayout {
             SlideLayout::Quiz => "quiz",
             SlideLayout::FollowUp => "follow-up",
             SlideLayout::InstallQr => "install-qr",
+            SlideLayout::Agenda => "agenda",
+            SlideLayout::BigFigure => "big-figure",
+            SlideLayout::Bars => "bars",
+            SlideLayout::Pictograms => "pictograms",
         }
     }
 
@@ -233,11 +320,17 @@ pub fn plain_text(inlines: &[Inline]) -> String {
         .collect()
 }
 
-/// The deck bundled into the app at build time, in one language.
+/// The deck bundled into the app at build time, in one language, its text typeset for that
+/// language (`crate::typography`), ready to show.
 ///
 /// It is parsed again on each call: call it once and keep the result. It panics only if the
 /// bundled content is invalid, which `tests/deck_content.rs` rules out before any release.
 pub fn bundled_deck(language: Language) -> Deck {
+    typeset_deck(bundled_deck_as_written(language), language)
+}
+
+/// The bundled deck as its authors wrote it, before typesetting (for checks on the files).
+pub fn bundled_deck_as_written(language: Language) -> Deck {
     let files = match language {
         Language::Fr => bundled::FRENCH,
         Language::En => bundled::ENGLISH,
@@ -297,6 +390,8 @@ pub fn parse_slide(file_name: &str, text: &str) -> Result<Slide, DeckError> {
         sources: body.sources,
         minutes,
         steps: body.steps,
+        agenda: settings.agenda,
+        pictograms: settings.pictograms.clone(),
     };
     check_slide_rules(&file, &slide)?;
     Ok(slide)
@@ -314,6 +409,34 @@ fn check_slide_rules(file: &str, slide: &Slide) -> Result<(), DeckError> {
     }
     if slide.layout == SlideLayout::Quiz && slide.steps == 0 {
         return Err(DeckError::QuizWithoutSteps { file });
+    }
+    if slide.layout == SlideLayout::Bars && bar_chart(slide).len() < 2 {
+        return Err(DeckError::BarsWithoutDurations { file });
+    }
+    if slide.layout == SlideLayout::BigFigure
+        && !slide.blocks.iter().any(|block| {
+            block
+                .inline_runs()
+                .flatten()
+                .any(|inline| matches!(inline, Inline::Strong(_)))
+        })
+    {
+        return Err(DeckError::BigFigureWithoutFigure { file });
+    }
+    let list_items: usize = slide
+        .blocks
+        .iter()
+        .map(|block| match block {
+            Block::List { items, .. } => items.len(),
+            _ => 0,
+        })
+        .sum();
+    if slide.layout == SlideLayout::Pictograms && slide.pictograms.len() != list_items {
+        return Err(DeckError::PictogramCount {
+            file,
+            pictograms: slide.pictograms.len(),
+            items: list_items,
+        });
     }
     if slide.layout == SlideLayout::FollowUp {
         for placeholder in [Placeholder::MeetingDate, Placeholder::MeetingPlace] {

@@ -8,6 +8,7 @@
 
 use chrono::{Datelike, Days, NaiveDate, NaiveTime, Weekday};
 
+use crate::diary::FamilyPlan;
 use crate::diary::{
     Activity, BirthMonth, Child, ChildBadge, ChildId, Colour, Diary, Entry, EntryId, Moment, Screen,
 };
@@ -16,6 +17,9 @@ use crate::guidelines::{age_band_of, propose_daily_limit};
 
 /// How many days the demo covers, ending on `today`.
 pub const DEMO_DAYS: u64 = 28;
+
+/// How every id of the fictional family begins (the app's own ids are UUIDs, which never do).
+pub const DEMO_ID_PREFIX: &str = "demo-";
 
 /// The demo children: id, name, badge, age in months on `today`.
 const CHILDREN: [(&str, &str, Badge, i32); 3] = [
@@ -130,12 +134,7 @@ impl XorShift32 {
 pub fn demo_family(today: NaiveDate) -> Diary {
     let mut diary = Diary::new();
     let first_day = today - Days::new(DEMO_DAYS - 1);
-    let stamp = |date: NaiveDate, offset: i64| {
-        date.and_time(NaiveTime::from_hms_opt(20, 0, 0).expect("20:00 exists"))
-            .and_utc()
-            .timestamp_millis()
-            + offset
-    };
+    let stamp = demo_stamp;
     let ids: Vec<ChildId> = CHILDREN.iter().map(|(id, ..)| ChildId::new(*id)).collect();
     for ((_, name, badge, age_in_months), id) in CHILDREN.iter().zip(&ids) {
         let birth = months_before(today, *age_in_months);
@@ -152,7 +151,8 @@ pub fn demo_family(today: NaiveDate) -> Diary {
         };
         diary.put_child(child).expect("the demo children are valid");
     }
-    diary.set_committed_steps(StepSet::ALL, stamp(first_day, 1));
+    let plan = fictional_plan(first_day);
+    diary.set_committed_steps(plan.committed_steps, plan.modified_at);
 
     let mut random = XorShift32(0x2545_f491);
     for day in 0..DEMO_DAYS {
@@ -189,6 +189,39 @@ pub fn demo_family(today: NaiveDate) -> Diary {
         }
     }
     diary
+}
+
+/// Whether `id` is one of the fictional children's (on any day: their ids never change).
+pub fn is_fictional_child(id: &ChildId) -> bool {
+    CHILDREN
+        .iter()
+        .any(|(fictional, ..)| *fictional == id.as_str())
+}
+
+/// Whether `plan` is the fictional family's plan as [`demo_family`] writes it for some day: all
+/// four « pas », stamped 20:00:00.001 UTC on the demo's first day. A plan a person chose carries
+/// the device's clock instead.
+pub fn is_fictional_plan(plan: FamilyPlan) -> bool {
+    let Some(written) = chrono::DateTime::from_timestamp_millis(plan.modified_at) else {
+        return false;
+    };
+    plan == fictional_plan(written.date_naive())
+}
+
+/// The plan [`demo_family`] writes for a demo whose first day is `first_day`.
+fn fictional_plan(first_day: NaiveDate) -> FamilyPlan {
+    FamilyPlan {
+        committed_steps: StepSet::ALL,
+        modified_at: demo_stamp(first_day, 1),
+    }
+}
+
+/// The demo's `modified_at` times: `date` at 20:00 UTC, plus `offset` milliseconds.
+fn demo_stamp(date: NaiveDate, offset: i64) -> i64 {
+    date.and_time(NaiveTime::from_hms_opt(20, 0, 0).expect("20:00 exists"))
+        .and_utc()
+        .timestamp_millis()
+        + offset
 }
 
 /// The month `months` months before `today`'s.
@@ -288,6 +321,34 @@ mod tests {
             );
         }
         assert_eq!(week_of(today()), week_of("2025-03-10".parse().unwrap()));
+    }
+
+    #[test]
+    fn the_fiction_is_told_from_what_a_person_chose() {
+        let diary = demo_family(today());
+        assert!(diary.children().iter().all(|c| is_fictional_child(&c.id)));
+        assert!(diary
+            .entries()
+            .all(|e| e.id.as_str().starts_with(DEMO_ID_PREFIX)));
+        assert!(!is_fictional_child(&ChildId::new("2f6c-lea")));
+        assert!(is_fictional_plan(diary.plan()));
+        assert!(is_fictional_plan(
+            demo_family("2026-06-15".parse().unwrap()).plan()
+        ));
+        let chosen = |steps: StepSet, modified_at: i64| FamilyPlan {
+            committed_steps: steps,
+            modified_at,
+        };
+        let fictional = diary.plan();
+        assert!(!is_fictional_plan(chosen(
+            StepSet::EMPTY,
+            fictional.modified_at
+        )));
+        assert!(!is_fictional_plan(chosen(
+            StepSet::ALL,
+            fictional.modified_at + 1
+        )));
+        assert!(!is_fictional_plan(FamilyPlan::default()));
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! Backups and restore: every hostile file of `fixtures/hostile/` is refused with the error its
-//! manifest names, a valid backup survives the trip out and back, restoring by merging behaves
+//! Backups and restore: every hostile file of `fixtures/hostile/` (the protected ones opened with
+//! their passphrase) is refused with the error its manifest names, a valid backup survives the trip out and back, restoring by merging behaves
 //! like merging, matched children converge across phones, and the spreadsheet export has one
 //! row per entry and child. The decoder never panics on random or mutated bytes (the native
 //! stand-in for `core/fuzz`).
@@ -11,8 +11,9 @@ use std::path::PathBuf;
 
 use ecrans_core::backup::{
     apply_restore, check_backup_size, csv_separator, decode_backup, encode_backup,
-    export_entries_csv, merge_with_child_matches, possible_same_children, preview_restore,
-    ChildMatch, RecordVersion, RestoreChoice, RestoreError, MAX_BACKUP_BYTES, MAX_NESTING,
+    export_entries_csv, merge_with_child_matches, open_protected_backup, possible_same_children,
+    preview_restore, ChildMatch, RecordVersion, RestoreChoice, RestoreError, MAX_BACKUP_BYTES,
+    MAX_NESTING,
 };
 use ecrans_core::diary::{merge_diaries, Diary, MergeSide};
 use ecrans_core::language::Language;
@@ -20,6 +21,9 @@ use ecrans_core::saved_diary::CURRENT_SCHEMA;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::Value;
+
+/// The passphrase of the protected hostile files (`*.age`), which the manifest test opens with it.
+const HOSTILE_PASSPHRASE: &str = "mot de passe de Léa";
 
 /// The byte-order mark the spreadsheet export starts with.
 const BOM: char = '\u{feff}';
@@ -99,7 +103,12 @@ fn every_hostile_file_is_refused_with_the_error_its_manifest_names() {
     let mut messages: BTreeMap<String, String> = BTreeMap::new();
     for (name, outcome) in &expected {
         let bytes = read(folder.join(name));
-        match (decode_backup(&bytes), outcome.as_str()) {
+        let decoded = if name.ends_with(".age") {
+            open_protected_backup(&bytes, HOSTILE_PASSPHRASE)
+        } else {
+            decode_backup(&bytes)
+        };
+        match (decoded, outcome.as_str()) {
             (Ok(_), "Accepted") => {}
             (Ok(_), _) => failures.push(format!("{name}: accepted, expected {outcome}")),
             (Err(error), _) if kind(&error) != *outcome => {

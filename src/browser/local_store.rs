@@ -25,6 +25,8 @@ pub mod keys {
     pub const LAST_BACKUP: &str = "ecrans.last-backup";
     /// The size of the speaker notes, in percent of their base size (`"150"`).
     pub const NOTES_SIZE: &str = "ecrans.notes-size";
+    /// The workshop session chosen last on the Atelier's start screen (`"essentiel"`…).
+    pub const DECK_SESSION: &str = "ecrans.deck-session";
 }
 
 /// Why a value could not be written.

@@ -1,7 +1,8 @@
 //! The document and the navigator: language tags, `<html lang>`, the text-size attribute, the
-//! window title, and the loading notice `index.html` shows until the app starts.
+//! window title, and the swap from the pre-rendered page to the app once it is ready.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The browser's preferred language tags (`navigator.languages`, else `navigator.language`).
 pub fn browser_language_tags() -> Vec<String> {
@@ -20,15 +21,34 @@ pub fn browser_language_tags() -> Vec<String> {
     }
 }
 
-/// Removes the « Chargement… » notice that `index.html` shows while the app downloads, just
-/// before the app is mounted in its place.
-pub fn remove_loading_notice() {
-    let notice = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("loading-notice"));
-    if let Some(notice) = notice {
-        notice.remove();
-    }
+/// Shows the app in place of the page pre-rendered at build time, before the next frame is
+/// painted: removes the pre-rendered elements (`.prerendered`) and the `starting` class of
+/// `<html>`, under which the stylesheet keeps the mounted app invisible. The first page's view
+/// calls it once it is ready (its part fetched), so the swap happens in one frame and nothing
+/// shifts. Calling it again does nothing.
+pub fn reveal_app() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let swap = Closure::once_into_js(|| {
+        let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+            return;
+        };
+        if let Ok(prerendered) = document.query_selector_all(".prerendered") {
+            for index in 0..prerendered.length() {
+                if let Some(node) = prerendered.item(index) {
+                    if let Some(parent) = node.parent_node() {
+                        // A node already removed has no parent; nothing else can fail here.
+                        let _ = parent.remove_child(&node);
+                    }
+                }
+            }
+        }
+        if let Some(root) = document.document_element() {
+            let _ = root.class_list().remove_1("starting");
+        }
+    });
+    let _ = window.request_animation_frame(swap.unchecked_ref());
 }
 
 fn root_element() -> Option<web_sys::Element> {

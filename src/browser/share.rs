@@ -26,29 +26,30 @@ pub enum ShareOutcome {
 
 /// Whether this browser's share sheet accepts a file of type `mime` (checked with a tiny file).
 pub fn can_share_file_type(file_name: &str, mime: &str) -> bool {
-    make_file(file_name, "{}", mime).is_some_and(|file| can_share(&file))
+    make_file(file_name, b"{}", mime).is_some_and(|file| can_share(&file))
 }
 
-/// Offers `text` as the file `file_name` through the share sheet when the browser accepts it,
-/// and otherwise as a download. The share sheet (or the download) is started at once, while the
-/// tap is being handled; the future returned says how it ended.
+/// Offers `content` (text as UTF-8, or binary) as the file `file_name` through the share sheet
+/// when the browser accepts it, and otherwise as a download. The share sheet (or the download)
+/// is started at once, so call it while the tap is being handled; the future returned says how
+/// it ended.
 pub fn share_or_download(
     file_name: &str,
-    text: &str,
+    content: &[u8],
     mime: &str,
     title: &str,
 ) -> impl std::future::Future<Output = ShareOutcome> + 'static {
     let download = {
-        let (file_name, text, mime) = (file_name.to_owned(), text.to_owned(), mime.to_owned());
+        let (file_name, content, mime) = (file_name.to_owned(), content.to_vec(), mime.to_owned());
         move || {
-            if super::download::download_text(&file_name, &text, &mime) {
+            if super::download::download_bytes(&file_name, &content, &mime) {
                 ShareOutcome::Downloaded
             } else {
                 ShareOutcome::Failed
             }
         }
     };
-    let started = make_file(file_name, text, mime)
+    let started = make_file(file_name, content, mime)
         .filter(can_share)
         .and_then(|file| start_share(&file, title));
     let immediate = match started {
@@ -72,11 +73,11 @@ pub fn share_or_download(
     }
 }
 
-fn make_file(file_name: &str, text: &str, mime: &str) -> Option<web_sys::File> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+fn make_file(file_name: &str, content: &[u8], mime: &str) -> Option<web_sys::File> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(content));
     let options = web_sys::FilePropertyBag::new();
     options.set_type(mime);
-    web_sys::File::new_with_str_sequence_and_options(&parts, file_name, &options).ok()
+    web_sys::File::new_with_u8_array_sequence_and_options(&parts, file_name, &options).ok()
 }
 
 fn navigator() -> Option<web_sys::Navigator> {

@@ -5,9 +5,15 @@
 //! the real diary (`change_real`), even while the demo family is shown. The core checks and
 //! applies files (`ecrans_core::backup`); the browser layer moves bytes (`file_picker`,
 //! `share`, `download`); these components only put the two together and show what happens.
+//!
+//! « Protéger par un mot de passe » (`protection_fields.rs`) is offered with each backup and
+//! each file for the other parent; a protected file is recognised when it is loaded, and its
+//! passphrase asked for (`restore_panel.rs`). A passphrase lives only in its input until the
+//! tap that uses it, and is dropped once the file is encrypted or opened.
 
 mod backup_panel;
 mod backup_reminder;
+mod protection_fields;
 mod restore_panel;
 mod restore_preview;
 mod storage_health;
@@ -15,17 +21,21 @@ mod storage_health;
 pub use backup_reminder::BackupReminder;
 
 use crate::browser::local_store::{self, keys};
-use crate::browser::{clock, download, page, share};
+use crate::browser::{clock, download, page, paint, secure_random, share};
 use crate::i18n::backup::backup_texts;
 use crate::state::diary_store::{expect_diary_store, DiaryStore};
 use crate::state::preferences::use_localized;
 use backup_panel::{BackupPanel, CsvPanel, OtherParentPanel};
 use chrono::NaiveDate;
-use ecrans_core::backup::{backup_file_name, check_backup_size, encode_backup, BACKUP_MEDIA_TYPE};
+use ecrans_core::backup::{
+    backup_file_name, check_backup_size, encode_backup, protect_backup, protected_backup_file_name,
+    BACKUP_MEDIA_TYPE, PROTECTED_MEDIA_TYPE, PROTECTION_RANDOM_BYTES, WRITTEN_WORK_FACTOR,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use restore_panel::RestorePanel;
 use std::future::Future;
+use std::pin::Pin;
 use storage_health::StorageHealth;
 
 /// The id of the section, the target of the home page's reminder (`/reglages#sauvegarde`).
@@ -54,11 +64,17 @@ impl LastBackup {
 /// How a backup file was handed over, or why it was not.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum SaveOutcome {
-    Downloaded { file_name: String },
+    Downloaded {
+        file_name: String,
+    },
     Shared,
     Cancelled,
-    TooBig { bytes: u64 },
+    TooBig {
+        bytes: u64,
+    },
     Failed,
+    /// `crypto.getRandomValues` was missing: a protected file was not written.
+    NoRandomness,
 }
 
 /// How the backup file leaves the phone.
@@ -70,28 +86,74 @@ enum Via {
     ShareSheet { title: &'static str },
 }
 
-/// Writes a backup of the real diary (never the demo family). The download or the share sheet
-/// starts at once, in the tap's handler; the future says how it ended. A file that would be
-/// too large to restore is not written.
+/// Writes a backup of the real diary (never the demo family), protected by `passphrase` when
+/// one is given. A plain file's download or share sheet starts at once, in the tap's handler; a
+/// protected one first lets the page paint its « Protection… » message, then derives the key
+/// (see `ecrans_core::backup::protect_backup`) and hands the file over. The future says how it
+/// ended. A file that would be too large to restore is not written. The passphrase is dropped
+/// as soon as the file is encrypted.
 fn save_backup(
     store: DiaryStore,
     last_backup: LastBackup,
     via: Via,
-) -> impl Future<Output = SaveOutcome> + 'static {
+    passphrase: Option<String>,
+) -> Pin<Box<dyn Future<Output = SaveOutcome>>> {
     let text = encode_backup(&store.real_diary_untracked());
-    let bytes = u64::try_from(text.len()).unwrap_or(u64::MAX);
     let today = clock::today();
-    let file_name = backup_file_name(today);
+    let Some(passphrase) = passphrase else {
+        let file = BackupFile {
+            name: backup_file_name(today),
+            content: text.into_bytes(),
+            media_type: BACKUP_MEDIA_TYPE,
+        };
+        return Box::pin(hand_over(file, via, today, last_backup));
+    };
+    Box::pin(async move {
+        paint::after_next_paint().await;
+        let Some(random) = secure_random::random_bytes::<PROTECTION_RANDOM_BYTES>() else {
+            return SaveOutcome::NoRandomness;
+        };
+        let protected = protect_backup(text.as_bytes(), &passphrase, WRITTEN_WORK_FACTOR, &random);
+        drop(passphrase);
+        let Ok(content) = protected else {
+            // The panels refuse an empty passphrase before calling.
+            return SaveOutcome::Failed;
+        };
+        let file = BackupFile {
+            name: protected_backup_file_name(today),
+            content,
+            media_type: PROTECTED_MEDIA_TYPE,
+        };
+        hand_over(file, via, today, last_backup).await
+    })
+}
+
+/// A backup file ready to leave the phone.
+struct BackupFile {
+    name: String,
+    content: Vec<u8>,
+    media_type: &'static str,
+}
+
+/// Starts the download or the share sheet at once; the future says how it ended.
+fn hand_over(
+    file: BackupFile,
+    via: Via,
+    today: NaiveDate,
+    last_backup: LastBackup,
+) -> impl Future<Output = SaveOutcome> + 'static {
+    let bytes = u64::try_from(file.content.len()).unwrap_or(u64::MAX);
     enum Started<F> {
         Done(SaveOutcome),
         Sharing(F),
     }
+    let file_name = file.name.clone();
     let started = if check_backup_size(bytes).is_err() {
         Started::Done(SaveOutcome::TooBig { bytes })
     } else {
         match via {
             Via::Download => {
-                if download::download_text(&file_name, &text, BACKUP_MEDIA_TYPE) {
+                if download::download_bytes(&file.name, &file.content, file.media_type) {
                     last_backup.record(today);
                     Started::Done(SaveOutcome::Downloaded {
                         file_name: file_name.clone(),
@@ -101,9 +163,9 @@ fn save_backup(
                 }
             }
             Via::ShareSheet { title } => Started::Sharing(share::share_or_download(
-                &file_name,
-                &text,
-                BACKUP_MEDIA_TYPE,
+                &file.name,
+                &file.content,
+                file.media_type,
                 title,
             )),
         }

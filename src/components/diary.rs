@@ -6,6 +6,7 @@ pub mod banners;
 pub mod choice_group;
 pub mod data_settings;
 pub mod day_entries;
+pub mod demo_removal;
 pub mod entry_form;
 pub mod entry_labels;
 pub mod quick_log;

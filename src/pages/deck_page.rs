@@ -1,20 +1,26 @@
 //! Atelier (`/atelier`, `/atelier/:n`): the workshop deck.
 //!
-//! `/atelier` is the start screen: how to present, the next meeting the last slide will show,
+//! `/atelier` is the start screen: the session to present (« Essentiel (1 h) »…, remembered on
+//! this device), how to present, the next meeting the last slide will show,
 //! the list of slides, the keyboard shortcuts, and the printed handouts. `/atelier/7` presents
 //! slide 7 (`components::deck::presenter`); the slide number stays in the address, so a reload
 //! keeps the place.
 
 use crate::browser::print;
 use crate::components::deck::handout::DeckHandout;
-use crate::components::deck::presentation::{use_bundled_deck, use_slide_fill};
+use crate::components::deck::presentation::{
+    remember_session, remembered_session, use_bundled_deck, use_slide_fill, workshop_sessions,
+};
 use crate::components::deck::presenter::{DeckPresenter, DeckView};
 use crate::components::page_heading::PageHeading;
 use crate::i18n::deck::deck_texts;
-use crate::state::preferences::use_localized;
+use crate::state::preferences::{expect_preferences, use_localized};
+use ecrans_core::deck::Session;
+use ecrans_core::site_map::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
 
 /// The Atelier: the start screen, or the presentation at the slide in the address.
 #[component]
@@ -32,14 +38,24 @@ pub fn DeckPage() -> impl IntoView {
 #[component]
 fn DeckStart() -> impl IntoView {
     let texts = use_localized(deck_texts);
-    let deck = use_bundled_deck();
-    let fill = use_slide_fill();
+    let preferences = expect_preferences();
+    let session = RwSignal::new(remembered_session());
+    let full = use_bundled_deck();
+    let deck = Memo::new(move |_| {
+        let deck = full.get();
+        match session.get() {
+            Some(session) => Arc::new(deck.for_session(session)),
+            None => deck,
+        }
+    });
+    let fill = use_slide_fill(deck);
     let with_notes = RwSignal::new(false);
 
     let intro =
         move || deck.with(|deck| (texts.get().intro)(deck.slides.len(), deck.total_minutes()));
     let contents = move || {
         let deck = deck.get();
+        let chosen = session.get();
         deck.slides
             .iter()
             .enumerate()
@@ -48,11 +64,51 @@ fn DeckStart() -> impl IntoView {
                 let title = slide.title.clone();
                 view! {
                     <li>
-                        <A href=DeckView::Audience.path(index + 1)>{title}</A>
+                        <A href=DeckView::Audience.path(index + 1, chosen)>{title}</A>
                         <span class="deck-contents-minutes">
                             {move || (texts.get().minutes)(minutes)}
                         </span>
                     </li>
+                }
+            })
+            .collect_view()
+    };
+    let choose = move |chosen: Option<&'static Session>| {
+        session.set(chosen);
+        remember_session(chosen);
+    };
+    let session_choices = move || {
+        let language = preferences.language();
+        let full_minutes = full.with(|deck| deck.total_minutes());
+        let mut choices: Vec<(Option<&'static Session>, String, u32)> = workshop_sessions()
+            .iter()
+            .map(|choice| {
+                let minutes = full.with(|deck| deck.for_session(choice).total_minutes());
+                (Some(choice), choice.name(language), minutes)
+            })
+            .collect();
+        choices.push((None, texts.get().whole_deck.to_owned(), full_minutes));
+        choices
+            .into_iter()
+            .map(|(choice, name, minutes)| {
+                let code = choice.map_or("tout", |choice| choice.code.as_str());
+                view! {
+                    <label class="choice deck-session-choice">
+                        <input
+                            type="radio"
+                            name="deck-session"
+                            value=code
+                            prop:checked=move || session.get().map(|s| &s.code) == choice.map(|c| &c.code)
+                            on:change=move |_| choose(choice)
+                        />
+                        <span>
+                            {name}
+                            " "
+                            <span class="deck-session-minutes">
+                                {move || (texts.get().planned_total)(minutes)}
+                            </span>
+                        </span>
+                    </label>
                 }
             })
             .collect_view()
@@ -84,13 +140,18 @@ fn DeckStart() -> impl IntoView {
     view! {
         <div class="deck-start">
             <PageHeading title=|t| t.deck_title/>
-            <p class="lead">{intro}</p>
+            <fieldset class="deck-sessions">
+                <legend>{move || texts.get().session_legend}</legend>
+                <p class="hint">{move || texts.get().session_hint}</p>
+                {session_choices}
+            </fieldset>
+            <p class="lead" data-testid="deck-intro">{intro}</p>
             <p>{move || texts.get().offline_note}</p>
             <div class="deck-start-actions">
-                <A href=DeckView::Audience.path(1) attr:class="button button-primary">
+                <A href=move || DeckView::Audience.path(1, session.get()) attr:class="button button-primary">
                     {move || texts.get().start}
                 </A>
-                <A href=DeckView::OneScreen.path(1) attr:class="button button-secondary">
+                <A href=move || DeckView::OneScreen.path(1, session.get()) attr:class="button button-secondary">
                     {move || texts.get().start_one_screen}
                 </A>
             </div>
@@ -104,7 +165,7 @@ fn DeckStart() -> impl IntoView {
                     <dt>{move || texts.get().meeting_summary_place}</dt>
                     {move || meeting_value(fill.get().meeting_place)}
                 </dl>
-                <A href="/reglages">{move || texts.get().meeting_edit_in_settings}</A>
+                <A href=Page::Settings.path()>{move || texts.get().meeting_edit_in_settings}</A>
             </section>
 
             <section class="card" aria-labelledby="deck-contents-title">

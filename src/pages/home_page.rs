@@ -1,61 +1,30 @@
 //! Accueil (`/`): what the app is, the promise that data stays on the phone, and the ways in.
 
 use crate::components::backup::BackupReminder;
-use crate::components::icon::{Icon, IconName};
+use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
-use crate::i18n::Texts;
 use crate::state::preferences::use_texts;
+use ecrans_core::site_map::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// A way into the app from the home page.
-struct Doorway {
-    href: &'static str,
-    icon: IconName,
-    title: fn(&Texts) -> &'static str,
-    hint: fn(&Texts) -> &'static str,
-}
-
-const DOORWAYS: [Doorway; 4] = [
-    Doorway {
-        href: "/carnet",
-        icon: IconName::Diary,
-        title: |t| t.nav_diary,
-        hint: |t| t.home_diary_hint,
-    },
-    Doorway {
-        href: "/graphiques",
-        icon: IconName::Charts,
-        title: |t| t.nav_charts,
-        hint: |t| t.home_charts_hint,
-    },
-    Doorway {
-        href: "/comparer",
-        icon: IconName::Compare,
-        title: |t| t.nav_compare,
-        hint: |t| t.home_compare_hint,
-    },
-    Doorway {
-        href: "/atelier",
-        icon: IconName::Deck,
-        title: |t| t.nav_deck,
-        hint: |t| t.home_deck_hint,
-    },
-];
+/// The pages the home page offers a card for, in this order.
+const DOORWAYS: [Page; 4] = [Page::Diary, Page::Charts, Page::Compare, Page::Deck];
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let texts = use_texts();
     let doorways = DOORWAYS
-        .iter()
-        .map(|doorway| {
-            let (title, hint) = (doorway.title, doorway.hint);
+        .into_iter()
+        .map(|page| {
             view! {
                 <li>
-                    <A href=doorway.href attr:class="doorway">
-                        <Icon name=doorway.icon/>
-                        <span class="doorway-title">{move || title(texts.get())}</span>
-                        <span class="doorway-hint">{move || hint(texts.get())}</span>
+                    <A href=page.path() attr:class="doorway">
+                        <Icon page=page/>
+                        <span class="doorway-title">{move || texts.get().page_label(page)}</span>
+                        <span class="doorway-hint">
+                            {move || texts.get().page_description(page).unwrap_or_default()}
+                        </span>
                     </A>
                 </li>
             }

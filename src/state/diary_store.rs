@@ -8,11 +8,15 @@
 //!   in as they happen (by record id, newest first), so two tabs never lose each other's work;
 //! - every change can be undone for a few seconds, as a new change (see `Diary::reverted_to`).
 //!
-//! The demo family lives beside the real diary, under its own key, and never mixes with it.
+//! The demo family lives beside the real diary, under its own key, and never mixes with it: no
+//! demo action touches the real diary, except « Garder dans mon carnet », which moves what a
+//! person added during the demo (the core decides what that is) into it. Removing the demo can be
+//! undone like any other change.
 
 use crate::browser::clock;
 use crate::browser::local_store::{self, keys, StoreWriteError};
 use crate::browser::persistence;
+use ecrans_core::demo_additions::{demo_additions, keep_demo_additions, DemoAdditions};
 use ecrans_core::demo_family::demo_family;
 use ecrans_core::diary::{merge_diaries, Diary, DiaryError};
 use ecrans_core::saved_diary::{decode_saved_diary, encode_saved_diary};
@@ -35,6 +39,10 @@ pub enum ChangeKind {
     Erased,
     /// A backup file was merged in or replaced the diary.
     Restored,
+    /// The demo family was removed, with anything typed into it.
+    DemoRemoved,
+    /// What a person added to the demo went into the real diary, and the demo was removed.
+    DemoKept,
 }
 
 /// A change that can still be undone.
@@ -45,6 +53,8 @@ pub struct UndoOffer {
     pub kind: ChangeKind,
     before: Diary,
     on_demo: bool,
+    /// The demo family to show again (the change removed it).
+    demo_back: Option<Diary>,
 }
 
 /// Why storage needs the user's attention.
@@ -101,7 +111,8 @@ impl DiaryStore {
         kind: ChangeKind,
         change: impl FnOnce(&mut Diary) -> Result<(), DiaryError>,
     ) -> Result<(), DiaryError> {
-        self.change_in(kind, self.is_demo(), change)
+        let on_demo = self.demo.with_untracked(Option::is_some);
+        self.change_in(kind, on_demo, change)
     }
 
     /// Like [`DiaryStore::change`], but always on the real diary, even while the demo family is
@@ -153,15 +164,19 @@ impl DiaryStore {
         };
         self.undo.set(None);
         let current = if offer.on_demo {
-            match self.demo.get_untracked() {
-                Some(demo) => demo,
-                None => return,
-            }
+            self.demo.get_untracked()
         } else {
-            self.real.get_untracked()
+            Some(self.real.get_untracked())
         };
-        let reverted = current.reverted_to(&offer.before, clock::now_millis());
-        self.replace(reverted, offer.on_demo);
+        if let Some(current) = current {
+            if current != offer.before {
+                let reverted = current.reverted_to(&offer.before, clock::now_millis());
+                self.replace(reverted, offer.on_demo);
+            }
+        }
+        if let Some(demo) = offer.demo_back {
+            self.replace(demo, true);
+        }
     }
 
     /// Withdraws the undo offer if it is still `serial`.
@@ -177,26 +192,61 @@ impl DiaryStore {
 
     /// Shows the demo family (generated for today), stored apart from the real diary.
     pub fn show_demo(&self) {
-        let demo = demo_family(clock::today());
-        if let Err(error) = local_store::write_text(keys::DEMO, &encode_saved_diary(&demo)) {
-            self.problem.set(Some(StorageProblem::WriteFailed(error)));
-        }
         self.undo.set(None);
-        self.demo.set(Some(demo));
+        self.replace(demo_family(clock::today()), true);
     }
 
-    /// Removes the demo family; the real diary was never touched.
+    /// What a person added to the demo family shown (empty when none is shown), tracking it.
+    pub fn demo_additions(&self) -> DemoAdditions {
+        self.demo
+            .with(|demo| demo.as_ref().map(demo_additions).unwrap_or_default())
+    }
+
+    /// Like [`DiaryStore::demo_additions`], without tracking (for event handlers).
+    pub fn demo_additions_untracked(&self) -> DemoAdditions {
+        self.demo
+            .with_untracked(|demo| demo.as_ref().map(demo_additions).unwrap_or_default())
+    }
+
+    /// « Tout effacer »: removes the demo family with anything typed into it; the real diary is
+    /// not touched. Can be undone for a few seconds.
     pub fn remove_demo(&self) {
+        let Some(demo) = self.take_demo() else {
+            return;
+        };
+        // Undoing only shows the demo again: the real diary was not touched.
+        self.offer_undo_with(ChangeKind::DemoRemoved, demo.clone(), true, Some(demo));
+    }
+
+    /// « Garder dans mon carnet »: moves what a person added to the demo into the real diary
+    /// (the core's merge, new ids where needed) and removes the demo. Can be undone.
+    pub fn keep_demo_additions(&self) {
+        let Some(demo) = self.take_demo() else {
+            return;
+        };
+        let before = self.real.get_untracked();
+        let kept = keep_demo_additions(&before, &demo_additions(&demo), clock::new_id);
+        let first_entry = before.entry_count() == 0 && kept.entry_count() > 0;
+        self.replace(kept, false);
+        self.offer_undo_with(ChangeKind::DemoKept, before, false, Some(demo));
+        if first_entry {
+            persistence::request_persistent_storage();
+        }
+    }
+
+    /// Hides the demo family and deletes its stored copy; returns it.
+    fn take_demo(&self) -> Option<Diary> {
+        let demo = self.demo.get_untracked()?;
         local_store::remove(keys::DEMO);
-        self.undo.set(None);
         self.demo.set(None);
+        Some(demo)
     }
 
     /// « Effacer toutes mes données »: every child and entry is removed (leaving tombstones, so
     /// another tab cannot bring them back), the demo family and the unreadable copies too.
     /// The language and text size are kept. Can be undone for a few seconds.
     pub fn erase_everything(&self) {
-        self.remove_demo();
+        let demo = self.take_demo();
         for key in self.unreadable_keys.get_untracked() {
             local_store::remove(&key);
         }
@@ -204,7 +254,7 @@ impl DiaryStore {
         let before = self.real.get_untracked();
         let erased = before.erased(clock::now_millis());
         self.replace(erased, false);
-        self.offer_undo(ChangeKind::Erased, before, false);
+        self.offer_undo_with(ChangeKind::Erased, before, false, demo);
     }
 
     /// The raw text kept under an unreadable key, for download.
@@ -260,7 +310,14 @@ impl DiaryStore {
             }
             None => diary,
         };
-        match local_store::write_text(keys::DIARY, &encode_saved_diary(&merged)) {
+        self.write_real(&merged);
+        merged
+    }
+
+    /// Writes the real diary; a failure is said by the storage banner and the diary stays in
+    /// memory, a success withdraws an earlier failure.
+    fn write_real(&self, diary: &Diary) {
+        match local_store::write_text(keys::DIARY, &encode_saved_diary(diary)) {
             Ok(()) => {
                 if matches!(
                     self.problem.get_untracked(),
@@ -271,7 +328,6 @@ impl DiaryStore {
             }
             Err(error) => self.problem.set(Some(StorageProblem::WriteFailed(error))),
         }
-        merged
     }
 
     /// Copies an unreadable stored diary to a recovery key. Returns false if it could not be
@@ -302,6 +358,16 @@ impl DiaryStore {
     }
 
     fn offer_undo(&self, kind: ChangeKind, before: Diary, on_demo: bool) {
+        self.offer_undo_with(kind, before, on_demo, None);
+    }
+
+    fn offer_undo_with(
+        &self,
+        kind: ChangeKind,
+        before: Diary,
+        on_demo: bool,
+        demo_back: Option<Diary>,
+    ) {
         let serial = self.next_serial.get_value() + 1;
         self.next_serial.set_value(serial);
         self.undo.set(Some(UndoOffer {
@@ -309,6 +375,7 @@ impl DiaryStore {
             kind,
             before,
             on_demo,
+            demo_back,
         }));
         let store = *self;
         set_timeout(move || store.dismiss_undo(serial), UNDO_DELAY);
@@ -324,7 +391,7 @@ impl DiaryStore {
                 let ours = self.real.get_untracked();
                 let merged = merge_diaries(&ours, &theirs);
                 if merged != theirs {
-                    let _ = local_store::write_text(keys::DIARY, &encode_saved_diary(&merged));
+                    self.write_real(&merged);
                 }
                 if merged != ours {
                     self.real.set(merged);

@@ -1,8 +1,8 @@
 //! Running external programs with the project's tool folders first on `PATH`.
 //!
 //! wasm-opt must be the npm `binaryen` build (Debian's older one produces broken output), so
-//! `tests/e2e/node_modules/.bin` comes first, then cargo's bin folder where Trunk and
-//! wasm-bindgen are installed.
+//! `tests/e2e/node_modules/.bin` comes first, then cargo's bin folder where the
+//! wasm-bindgen CLI is installed.
 
 use crate::{Failure, Outcome};
 use std::ffi::OsString;
@@ -84,7 +84,7 @@ pub fn version_of(root: &Path, program: &str) -> Option<String> {
     text.lines().next().map(|line| line.trim().to_string())
 }
 
-fn echo(command: &Command) {
+pub fn echo(command: &Command) {
     let args: Vec<String> = command
         .get_args()
         .map(|arg| arg.to_string_lossy().into_owned())

@@ -3,25 +3,38 @@
 //! It behaves as the README asks of any production host: `.wasm` as `application/wasm`, the
 //! same Content-Security-Policy as the page's meta tag (plus `frame-ancestors`, which only a
 //! header can carry), long caching for hashed files, no caching for the HTML, the manifest and
-//! the service worker, and every app route answered with `index.html`.
+//! the service worker, each page's address answered with that page's pre-rendered HTML
+//! (`/atelier/5` with `atelier/index.html`, an unknown address with `index.html`), and the
+//! build's `.br` or `.gz` copy of a file sent with `Content-Encoding` when the browser accepts
+//! it (`Vary: Accept-Encoding` on every answer that has copies).
 
 use crate::site::{build_dist, content_security_policy};
 use crate::{Failure, Outcome};
+use ecrans_core::site_map::Page;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tiny_http::{Header, Request, Response, Server};
 
 /// Builds the release site and serves it until the process is stopped.
 pub fn serve_release(root: &Path, port: u16) -> Outcome {
-    let dist = build_dist(root)?;
-    let server = start(&dist, port)?;
-    println!("\nÉcrans en famille is served at http://127.0.0.1:{port}/  (Ctrl+C to stop)");
+    serve_built(&build_dist(root)?, port)
+}
+
+/// Serves a site already built in `dist` until the process is stopped.
+pub fn serve_built(dist: &Path, port: u16) -> Outcome {
+    let server = start(dist, port)?;
+    println!(
+        "\nÉcrans en famille is served at http://127.0.0.1:{}/  (Ctrl+C to stop)",
+        server.port
+    );
     server.join();
     Ok(())
 }
 
 /// A running server; `join` waits for it forever.
 pub struct RunningServer {
+    /// The port it listens on (the one asked for, or the free one the system chose for 0).
+    pub port: u16,
     workers: Vec<std::thread::JoinHandle<()>>,
 }
 
@@ -33,7 +46,7 @@ impl RunningServer {
     }
 }
 
-/// Starts serving `dist` on 127.0.0.1:`port` in background threads.
+/// Starts serving `dist` on 127.0.0.1:`port` in background threads; port 0 takes a free one.
 pub fn start(dist: &Path, port: u16) -> Result<RunningServer, Failure> {
     let policy = content_security_policy(dist)?;
     let header_policy = format!("{policy}; frame-ancestors 'none'");
@@ -42,6 +55,11 @@ pub fn start(dist: &Path, port: u16) -> Result<RunningServer, Failure> {
             "cannot listen on 127.0.0.1:{port} ({error}); is another server using that port?"
         ))
     })?;
+    let port = server
+        .server_addr()
+        .to_ip()
+        .map(|address| address.port())
+        .unwrap_or(port);
     let server = Arc::new(server);
     let site = Arc::new(Site {
         dist: dist.to_path_buf(),
@@ -58,7 +76,7 @@ pub fn start(dist: &Path, port: u16) -> Result<RunningServer, Failure> {
             })
         })
         .collect();
-    Ok(RunningServer { workers })
+    Ok(RunningServer { port, workers })
 }
 
 struct Site {
@@ -70,22 +88,42 @@ impl Site {
     fn answer(&self, request: Request) {
         let url_path = request.url().split(['?', '#']).next().unwrap_or("/");
         let (status, file) = self.resolve(url_path);
-        let response = match std::fs::read(&file) {
+        let accept_encoding: Vec<&str> = request
+            .headers()
+            .iter()
+            .filter(|h| h.field.equiv("Accept-Encoding"))
+            .map(|h| h.value.as_str())
+            .collect();
+        let accepted = accepted_encodings(&accept_encoding.join(","));
+        let name = file.file_name().unwrap_or_default().to_string_lossy();
+        let has_copies = with_ending(&file, "br").is_file() || with_ending(&file, "gz").is_file();
+        let (body, encoding) = match precompressed_copy(&file, &accepted) {
+            Some((copy, encoding)) => (std::fs::read(copy), Some(encoding)),
+            None => (std::fs::read(&file), None),
+        };
+        let response = match body {
             Ok(bytes) => Response::from_data(bytes).with_status_code(status),
             Err(_) => Response::from_data(b"Not found".to_vec()).with_status_code(404),
         };
-        let name = file.file_name().unwrap_or_default().to_string_lossy();
-        let response = response
+        let mut response = response
             .with_header(header("Content-Type", content_type(&name)))
             .with_header(header("Cache-Control", cache_control(&name)))
             .with_header(header("Content-Security-Policy", &self.policy))
             .with_header(header("X-Content-Type-Options", "nosniff"))
             .with_header(header("Referrer-Policy", "no-referrer"));
+        if let Some(encoding) = encoding {
+            response = response.with_header(header("Content-Encoding", encoding));
+        }
+        if has_copies {
+            response = response.with_header(header("Vary", "Accept-Encoding"));
+        }
+        // The browser may have gone away; there is nobody left to tell.
         let _ = request.respond(response);
     }
 
-    /// Maps a URL path to a file: real files as they are, app routes (no extension) to
-    /// `index.html`, anything else to a 404.
+    /// Maps a URL path to a file: real files as they are, a page's address (and any address
+    /// below it, `/atelier/5`) to its pre-rendered HTML, other addresses without an extension
+    /// to `index.html` (the app says « page introuvable »), anything else to a 404.
     fn resolve(&self, url_path: &str) -> (u16, PathBuf) {
         let relative = url_path.trim_start_matches('/');
         let safe = !relative
@@ -96,12 +134,52 @@ impl Site {
             return (200, candidate);
         }
         let last = relative.rsplit('/').next().unwrap_or("");
-        if safe && !last.contains('.') {
-            (200, self.dist.join("index.html"))
-        } else {
-            (404, self.dist.join("404-does-not-exist"))
+        if !safe || last.contains('.') {
+            return (404, self.dist.join("404-does-not-exist"));
         }
+        let page_file = Page::for_path(url_path)
+            .and_then(Page::prerendered_folder)
+            .map(|folder| self.dist.join(folder).join("index.html"))
+            .filter(|file| file.is_file());
+        (
+            200,
+            page_file.unwrap_or_else(|| self.dist.join("index.html")),
+        )
     }
+}
+
+/// The encodings an `Accept-Encoding` value accepts (`br`, `gzip`…), without those it refuses
+/// with `q=0`.
+fn accepted_encodings(accept_encoding: &str) -> Vec<String> {
+    accept_encoding
+        .split(',')
+        .filter_map(|item| {
+            let mut parts = item.split(';');
+            let name = parts.next()?.trim().to_ascii_lowercase();
+            let refused = parts.any(|p| matches!(p.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"));
+            (!refused && !name.is_empty()).then_some(name)
+        })
+        .collect()
+}
+
+/// The build's compressed copy of `file` that the browser accepts, brotli first, with its
+/// `Content-Encoding`. A copy older than the file (the file was changed after the build) is
+/// never sent: the file itself is.
+fn precompressed_copy(file: &Path, accepted: &[String]) -> Option<(PathBuf, &'static str)> {
+    let changed = |path: &Path| std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    let original = changed(file)?;
+    [("br", "br"), ("gzip", "gz")]
+        .into_iter()
+        .filter(|(encoding, _)| accepted.iter().any(|a| a == encoding))
+        .map(|(encoding, ending)| (with_ending(file, ending), encoding))
+        .find(|(copy, _)| changed(copy).is_some_and(|made| made >= original))
+}
+
+fn with_ending(file: &Path, ending: &str) -> PathBuf {
+    let mut name = file.as_os_str().to_owned();
+    name.push(".");
+    name.push(ending);
+    PathBuf::from(name)
 }
 
 fn header(name: &str, value: &str) -> Header {
@@ -156,6 +234,49 @@ mod tests {
         );
         assert_eq!(cache_control("index.html"), "no-cache");
         assert_eq!(cache_control("sw.js"), "no-cache");
+    }
+
+    #[test]
+    fn accepted_encodings_leave_out_refused_ones() {
+        assert_eq!(
+            accepted_encodings("gzip, deflate, br, zstd"),
+            ["gzip", "deflate", "br", "zstd"]
+        );
+        assert_eq!(accepted_encodings("br;q=0, gzip;q=0.8"), ["gzip"]);
+        assert!(accepted_encodings("").is_empty());
+    }
+
+    #[test]
+    fn a_compressed_copy_is_sent_only_if_accepted_and_not_older_than_the_file() {
+        let dir = std::env::temp_dir().join(format!("xtask-copies-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("app.js");
+        std::fs::write(&file, "original").unwrap();
+        std::fs::write(dir.join("app.js.gz"), "gzip").unwrap();
+        std::fs::write(dir.join("app.js.br"), "brotli").unwrap();
+        let both = accepted_encodings("gzip, br");
+        assert_eq!(
+            precompressed_copy(&file, &both),
+            Some((dir.join("app.js.br"), "br"))
+        );
+        assert_eq!(
+            precompressed_copy(&file, &accepted_encodings("gzip")),
+            Some((dir.join("app.js.gz"), "gzip"))
+        );
+        assert_eq!(
+            precompressed_copy(&file, &accepted_encodings("identity")),
+            None
+        );
+        // The file changed after the build: its copies are stale.
+        let later = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
+        std::fs::File::options()
+            .write(true)
+            .open(&file)
+            .unwrap()
+            .set_modified(later)
+            .unwrap();
+        assert_eq!(precompressed_copy(&file, &both), None);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

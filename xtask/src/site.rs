@@ -1,31 +1,124 @@
 //! Building the deployable static site in `dist/`.
 //!
-//! Trunk compiles the app, runs wasm-opt and hashes the file names. Then this module:
-//! copies `public/` (manifest, icons) beside them; moves Trunk's inline start-up script into a
-//! file of its own, because the Content-Security-Policy allows no inline script; and writes the
-//! service worker from `public/sw.js` with the list of every file the build wrote and a version
-//! derived from their bytes, so each new build makes a new cache.
+//! The xtask owns the whole build (Trunk cannot split a wasm; see `wasm_build.rs`):
+//! - the app's wasm, split by page, in one folder named from its bytes (`app-<hash>/`);
+//! - the stylesheets of `index.html` (the `<link data-trunk rel="css">` tags, in their order)
+//!   joined into one `style-<hash>.css`;
+//! - the start-up script (`public/boot.js` → `boot-<hash>.js`, a module that imports the app and
+//!   shows a message if it cannot start) and `unsupported-<hash>.js` for browsers without
+//!   modules;
+//! - one pre-rendered HTML file per page (`prerender.rs`): `index.html`, `atelier/index.html`…;
+//! - `public/` (manifest, icons) as it is;
+//! - the service worker from `public/sw.js`, with the list of every file to precache, the
+//!   pages' addresses and a version made from the files' bytes, so each build makes a new cache;
+//! - beside every HTML, JS, CSS, wasm, SVG and manifest file, a `.br` and a `.gz` copy
+//!   (`compression.rs`), which the server sends when the browser accepts them.
 
-use crate::command::{run, tool};
+use crate::compression::write_compressed_copies;
+use crate::prerender::{render_page, PageAssets};
 use crate::setup::ensure_build_tools;
+use crate::wasm_build::{build_split_app, SplitApp, MAIN_NAME};
 use crate::{Failure, Outcome};
+use ecrans_core::site_map::Page;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 
+/// A built site: where it is, and which wasm parts each page needs.
+pub struct BuiltSite {
+    /// The `dist/` folder.
+    pub dist: PathBuf,
+    /// The folder of this build's wasm parts, inside `dist` (`app-<hash>`).
+    pub app_folder: String,
+    /// For each page, the parts it needs besides the main module (`split_diary_page.wasm`,
+    /// `chunk_0.wasm`), as file names in `app_folder`; empty for the home page.
+    pub parts_of_page: Vec<(Page, Vec<String>)>,
+}
+
 /// Installs what is missing, builds the release site and returns the `dist/` folder.
 pub fn build_dist(root: &Path) -> Result<PathBuf, Failure> {
+    build_site(root).map(|site| site.dist)
+}
+
+/// Installs what is missing and builds the release site.
+pub fn build_site(root: &Path) -> Result<BuiltSite, Failure> {
     ensure_build_tools(root)?;
     let dist = dist_dir(root);
-    let mut trunk = tool(root, "trunk", root);
-    trunk.args(["build", "--release", "--offline", "--dist"]);
-    trunk.arg(&dist);
-    run(trunk, "trunk build --release")?;
+    let staging = dist.with_file_name(format!(
+        "{}.parts",
+        dist.file_name().unwrap_or_default().to_string_lossy()
+    ));
+    let app = build_split_app(root, &staging)?;
+    if dist.exists() {
+        std::fs::remove_dir_all(&dist).map_err(|e| io_failure(&dist, e))?;
+    }
+    std::fs::create_dir_all(&dist).map_err(|e| io_failure(&dist, e))?;
+
+    let app_folder = format!("app-{:016x}", hash_folder(&app.folder)?);
+    copy_folder(&app.folder, &dist.join(&app_folder))?;
+    std::fs::remove_dir_all(&app.folder).map_err(|e| io_failure(&app.folder, e))?;
+
+    let template = read_text(&root.join("index.html"))?;
+    let stylesheet = write_hashed(&dist, "style", "css", &join_stylesheets(root, &template)?)?;
+    let boot_template = read_text(&root.join("public/boot.js"))?;
+    if !boot_template.contains("__APP_FOLDER__") {
+        return Err(Failure(
+            "public/boot.js lost its __APP_FOLDER__ placeholder.".into(),
+        ));
+    }
+    let boot = write_hashed(
+        &dist,
+        "boot",
+        "js",
+        &boot_template.replace("__APP_FOLDER__", &app_folder),
+    )?;
+    let unsupported = write_hashed(
+        &dist,
+        "unsupported",
+        "js",
+        &read_text(&root.join("public/unsupported.js"))?,
+    )?;
     copy_public_files(&root.join("public"), &dist)?;
-    move_start_script_to_file(&dist)?;
+
+    let assets = PageAssets {
+        head_tags: format!(
+            "    <link rel=\"stylesheet\" href=\"/{stylesheet}\" />\n    \
+             <link rel=\"modulepreload\" href=\"/{app_folder}/{MAIN_NAME}.js\" />\n    \
+             <link rel=\"preload\" href=\"/{app_folder}/{MAIN_NAME}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin />\n    \
+             <script type=\"module\" src=\"/{boot}\"></script>\n    \
+             <script nomodule src=\"/{unsupported}\"></script>\n"
+        ),
+    };
+    let head = template_head(&template)?;
+    for page in Page::ALL {
+        let html = render_page(
+            &head,
+            &assets,
+            page,
+            &part_preloads(&app, &app_folder, page),
+        );
+        let file = match page.prerendered_folder() {
+            Some(folder) => {
+                let dir = dist.join(folder);
+                std::fs::create_dir_all(&dir).map_err(|e| io_failure(&dir, e))?;
+                dir.join("index.html")
+            }
+            None => dist.join("index.html"),
+        };
+        std::fs::write(&file, html).map_err(|e| io_failure(&file, e))?;
+    }
     write_service_worker(root, &dist)?;
+    write_compressed_copies(&dist)?;
     println!("xtask: the static site is in {}", dist.display());
-    Ok(dist)
+    let parts_of_page = Page::ALL
+        .into_iter()
+        .map(|page| (page, parts_of_page(&app, page).to_vec()))
+        .collect();
+    Ok(BuiltSite {
+        dist,
+        app_folder,
+        parts_of_page,
+    })
 }
 
 /// Where the site is written: `dist/`, or `$XTASK_DIST_DIR` when set (so two builds on one
@@ -34,6 +127,40 @@ pub fn dist_dir(root: &Path) -> PathBuf {
     std::env::var_os("XTASK_DIST_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("dist"))
+}
+
+/// The split point (in `src/page_parts.rs`) that holds a page's code, or `None` for the home
+/// page, which is part of the main module.
+pub fn split_point_of(page: Page) -> Option<&'static str> {
+    match page {
+        Page::Home => None,
+        Page::Deck => Some("deck_page"),
+        Page::Diary => Some("diary_page"),
+        Page::Charts => Some("charts_page"),
+        Page::Compare => Some("compare_page"),
+        Page::Settings => Some("settings_page"),
+    }
+}
+
+/// The wasm parts a page needs besides the main module (`chunk_0.wasm`, `split_x.wasm`).
+pub fn parts_of_page(app: &SplitApp, page: Page) -> &[String] {
+    split_point_of(page)
+        .and_then(|split| app.parts_of_split.get(split))
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+}
+
+/// `<link rel="preload">` tags for the parts of `page`, so they download with the main
+/// module instead of after it.
+fn part_preloads(app: &SplitApp, app_folder: &str, page: Page) -> String {
+    parts_of_page(app, page)
+        .iter()
+        .map(|part| {
+            format!(
+                "    <link rel=\"preload\" href=\"/{app_folder}/{part}\" as=\"fetch\" type=\"application/wasm\" crossorigin />\n"
+            )
+        })
+        .collect()
 }
 
 /// The Content-Security-Policy, read from the `<meta>` tag of the built `index.html`, so the
@@ -59,6 +186,58 @@ pub fn site_files(dist: &Path) -> Result<Vec<String>, Failure> {
     Ok(files)
 }
 
+/// The template's `<head>` content, without the `data-trunk` links (which only Trunk reads).
+fn template_head(template: &str) -> Result<String, Failure> {
+    let start = template
+        .find("<head>")
+        .map(|at| at + "<head>".len())
+        .ok_or_else(|| Failure("index.html has no <head>.".into()))?;
+    let end = template
+        .find("</head>")
+        .ok_or_else(|| Failure("index.html has no </head>.".into()))?;
+    Ok(template[start..end]
+        .lines()
+        .filter(|line| !line.contains("data-trunk") && !line.trim().is_empty())
+        .map(|line| format!("{line}\n"))
+        .collect())
+}
+
+/// The stylesheets named by the template's `<link data-trunk rel="css" href="…">` tags, joined
+/// in their order.
+fn join_stylesheets(root: &Path, template: &str) -> Result<String, Failure> {
+    let mut css = String::new();
+    for line in template.lines().filter(|line| line.contains("rel=\"css\"")) {
+        let href = line
+            .split("href=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .ok_or_else(|| Failure(format!("index.html: a css link without href: {line}")))?;
+        css.push_str(&format!("/* {href} */\n"));
+        css.push_str(&read_text(&root.join(href))?);
+        css.push('\n');
+    }
+    if css.is_empty() {
+        return Err(Failure("index.html names no stylesheet.".into()));
+    }
+    Ok(css)
+}
+
+/// Writes `contents` as `<stem>-<hash>.<extension>` in `dist` and returns the file name.
+fn write_hashed(
+    dist: &Path,
+    stem: &str,
+    extension: &str,
+    contents: &str,
+) -> Result<String, Failure> {
+    let name = format!(
+        "{stem}-{:016x}.{extension}",
+        hash_bytes(contents.as_bytes())
+    );
+    let path = dist.join(&name);
+    std::fs::write(&path, contents).map_err(|e| io_failure(&path, e))?;
+    Ok(name)
+}
+
 fn collect_files(base: &Path, dir: &Path, files: &mut Vec<String>) -> Outcome {
     for entry in std::fs::read_dir(dir).map_err(|e| io_failure(dir, e))? {
         let path = entry.map_err(|e| io_failure(dir, e))?.path();
@@ -74,6 +253,32 @@ fn collect_files(base: &Path, dir: &Path, files: &mut Vec<String>) -> Outcome {
     Ok(())
 }
 
+fn copy_folder(from: &Path, to: &Path) -> Outcome {
+    std::fs::create_dir_all(to).map_err(|e| io_failure(to, e))?;
+    for entry in std::fs::read_dir(from).map_err(|e| io_failure(from, e))? {
+        let path = entry.map_err(|e| io_failure(from, e))?.path();
+        let target = to.join(path.file_name().unwrap_or_default());
+        if path.is_dir() {
+            copy_folder(&path, &target)?;
+        } else {
+            std::fs::copy(&path, &target).map_err(|e| io_failure(&target, e))?;
+        }
+    }
+    Ok(())
+}
+
+/// A hash of every file's name and bytes in `folder`, in name order.
+fn hash_folder(folder: &Path) -> Result<u64, Failure> {
+    let mut hasher = DefaultHasher::new();
+    for file in site_files(folder)? {
+        hasher.write(file.as_bytes());
+        let bytes = std::fs::read(folder.join(&file[1..])).map_err(|e| io_failure(folder, e))?;
+        hasher.write(&bytes);
+    }
+    Ok(hasher.finish())
+}
+
+/// `public/` as it is, except the templates this module fills in.
 fn copy_public_files(public: &Path, dist: &Path) -> Outcome {
     for entry in std::fs::read_dir(public).map_err(|e| io_failure(public, e))? {
         let path = entry.map_err(|e| io_failure(public, e))?.path();
@@ -82,49 +287,27 @@ fn copy_public_files(public: &Path, dist: &Path) -> Outcome {
         if path.is_dir() {
             std::fs::create_dir_all(&target).map_err(|e| io_failure(&target, e))?;
             copy_public_files(&path, &target)?;
-        } else if name != "sw.js" && name != "README.md" {
+        } else if !["sw.js", "boot.js", "unsupported.js", "README.md"]
+            .iter()
+            .any(|template| name == *template)
+        {
             std::fs::copy(&path, &target).map_err(|e| io_failure(&target, e))?;
         }
     }
     Ok(())
 }
 
-fn move_start_script_to_file(dist: &Path) -> Outcome {
-    let index = dist.join("index.html");
-    let html = read_text(&index)?;
-    let open = "<script type=\"module\"";
-    let Some(start) = html.find(open) else {
-        return Err(Failure(
-            "Trunk's start-up script was not found in index.html.".into(),
-        ));
-    };
-    let body_start = start
-        + html[start..]
-            .find('>')
-            .ok_or_else(|| Failure("index.html: unterminated script tag.".into()))?
-        + 1;
-    let body_end = body_start
-        + html[body_start..]
-            .find("</script>")
-            .ok_or_else(|| Failure("index.html: unterminated script.".into()))?;
-    let script = html[body_start..body_end].trim().to_string();
-    let name = format!("boot-{:016x}.js", hash_bytes(script.as_bytes()));
-    std::fs::write(dist.join(&name), format!("{script}\n")).map_err(|e| io_failure(dist, e))?;
-    let tag = format!("<script type=\"module\" src=\"/{name}\"></script>");
-    let rewritten = format!(
-        "{}{}{}",
-        &html[..start],
-        tag,
-        &html[body_end + "</script>".len()..]
-    );
-    std::fs::write(&index, rewritten).map_err(|e| io_failure(&index, e))
+/// Whether a file of the site is a compressed copy (`x.js.br`, `x.js.gz`), which the service
+/// worker never precaches (the browser decompresses what it receives).
+pub fn is_compressed_copy(file: &str) -> bool {
+    file.ends_with(".br") || file.ends_with(".gz")
 }
 
 fn write_service_worker(root: &Path, dist: &Path) -> Outcome {
     let template = read_text(&root.join("public/sw.js"))?;
     let files: Vec<String> = site_files(dist)?
         .into_iter()
-        .filter(|file| file != "/sw.js")
+        .filter(|file| file != "/sw.js" && !is_compressed_copy(file))
         .collect();
     let mut hasher = DefaultHasher::new();
     for file in &files {
@@ -133,19 +316,33 @@ fn write_service_worker(root: &Path, dist: &Path) -> Outcome {
         hasher.write(&bytes);
     }
     let version = format!("{:016x}", hasher.finish());
-    let list = files
+    let quoted = |items: &[String]| {
+        items
+            .iter()
+            .map(|item| format!("  \"{item}\""))
+            .collect::<Vec<_>>()
+            .join(",\n")
+    };
+    let pages: Vec<String> = Page::ALL
         .iter()
-        .map(|file| format!("  \"{file}\""))
-        .collect::<Vec<_>>()
-        .join(",\n");
-    if !template.contains("\"__BUILD_VERSION__\"") || !template.contains("[/* __PRECACHE__ */]") {
-        return Err(Failure(
-            "public/sw.js lost its __BUILD_VERSION__ or __PRECACHE__ placeholder.".into(),
-        ));
+        .filter(|page| **page != Page::Home)
+        .map(|page| page.path().to_string())
+        .collect();
+    for placeholder in [
+        "\"__BUILD_VERSION__\"",
+        "[/* __PRECACHE__ */]",
+        "[/* __PAGES__ */]",
+    ] {
+        if !template.contains(placeholder) {
+            return Err(Failure(format!(
+                "public/sw.js lost its {placeholder} placeholder."
+            )));
+        }
     }
     let worker = template
         .replace("\"__BUILD_VERSION__\"", &format!("\"{version}\""))
-        .replace("[/* __PRECACHE__ */]", &format!("[\n{list}\n]"));
+        .replace("[/* __PRECACHE__ */]", &format!("[\n{}\n]", quoted(&files)))
+        .replace("[/* __PAGES__ */]", &format!("[\n{}\n]", quoted(&pages)));
     std::fs::write(dist.join("sw.js"), worker).map_err(|e| io_failure(dist, e))?;
     println!(
         "xtask: service worker version {version} precaches {} files",
@@ -166,4 +363,30 @@ fn read_text(path: &Path) -> Result<String, Failure> {
 
 fn io_failure(path: &Path, error: std::io::Error) -> Failure {
     Failure(format!("{}: {error}.", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_head_keeps_everything_but_trunk_links() {
+        let head = template_head(
+            "<html><head>\n  <meta charset=\"utf-8\" />\n  <link data-trunk rel=\"css\" href=\"style/main.css\" />\n  <title>Écrans en famille</title>\n</head><body></body></html>",
+        )
+        .unwrap();
+        assert_eq!(
+            head,
+            "  <meta charset=\"utf-8\" />\n  <title>Écrans en famille</title>\n"
+        );
+    }
+
+    #[test]
+    fn every_page_but_home_has_its_split_point() {
+        for page in Page::ALL {
+            assert_eq!(split_point_of(page).is_none(), page == Page::Home);
+        }
+        assert!(is_compressed_copy("/app-1/ecrans_bg.wasm.br"));
+        assert!(!is_compressed_copy("/app-1/ecrans_bg.wasm"));
+    }
 }

@@ -13,9 +13,9 @@ use crate::setup::{ensure_browser, ensure_build_tools};
 use crate::{server, site, Failure, Outcome};
 use std::path::Path;
 
-/// The port of the server the end-to-end tests talk to (not 8080, so a running
-/// `cargo xtask serve` does not get in the way).
-const E2E_PORT: u16 = 8091;
+/// The port of the server the end-to-end tests talk to: 0, a free port the system chooses, so
+/// the suite runs beside any other server on the machine (`$XTASK_E2E_PORT` picks one).
+const E2E_PORT: u16 = 0;
 
 #[derive(Default)]
 struct Tally {
@@ -57,6 +57,8 @@ pub fn run_every_test(root: &Path) -> Outcome {
         "-p",
         "ecrans-core",
         "-p",
+        "ecrans-i18n",
+        "-p",
         "xtask",
         "--all-targets",
         "--",
@@ -79,7 +81,15 @@ pub fn run_every_test(root: &Path) -> Outcome {
     run(clippy_app, "cargo clippy (app, wasm32)")?;
 
     let mut native = tool(root, "cargo", root);
-    native.args(["test", "-p", "ecrans-core", "-p", "xtask"]);
+    native.args([
+        "test",
+        "-p",
+        "ecrans-core",
+        "-p",
+        "ecrans-i18n",
+        "-p",
+        "xtask",
+    ]);
     let (ok, output) = run_and_capture(native, "core tests")?;
     tally.add_cargo_output(&output);
     if !ok {
@@ -105,8 +115,8 @@ pub fn run_every_test(root: &Path) -> Outcome {
     }
 
     let dist = site::build_dist(root)?;
-    let port = crate::port_from_env("XTASK_E2E_PORT", E2E_PORT);
-    let _server = server::start(&dist, port)?;
+    let server = server::start(&dist, crate::port_from_env("XTASK_E2E_PORT", E2E_PORT))?;
+    let port = server.port;
     let report = npm_dir(root).join("test-results/results.json");
     let _ = std::fs::remove_file(&report);
     // The browser timings are benchmarks (`cargo xtask bench`), not tests.
@@ -182,8 +192,8 @@ pub fn run_benchmarks(root: &Path) -> Outcome {
     run(bench, "criterion benchmarks")?;
 
     let dist = site::build_dist(root)?;
-    let port = crate::port_from_env("XTASK_E2E_PORT", E2E_PORT);
-    let _server = server::start(&dist, port)?;
+    let server = server::start(&dist, crate::port_from_env("XTASK_E2E_PORT", E2E_PORT))?;
+    let port = server.port;
     let report = npm_dir(root).join("test-results/bench-results.json");
     let playwright = playwright_against(
         root,
@@ -193,6 +203,20 @@ pub fn run_benchmarks(root: &Path) -> Outcome {
         &["--grep", BENCH_TAG, "--workers", "1"],
     );
     run(playwright, "browser timings (Playwright, @bench)")
+}
+
+/// `cargo xtask e2e [playwright arguments]`: builds the release site, serves it on a free
+/// port and runs Playwright with the given arguments (spec files, `--grep`, `--project`…), for
+/// working on a few end-to-end tests without the whole suite.
+pub fn run_some_end_to_end_tests(root: &Path, arguments: &[String]) -> Outcome {
+    ensure_build_tools(root)?;
+    ensure_browser()?;
+    let dist = site::build_dist(root)?;
+    let server = server::start(&dist, crate::port_from_env("XTASK_E2E_PORT", E2E_PORT))?;
+    let report = npm_dir(root).join("test-results/some-results.json");
+    let arguments: Vec<&str> = arguments.iter().map(String::as_str).collect();
+    let playwright = playwright_against(root, &dist, server.port, &report, &arguments);
+    run(playwright, "end-to-end tests (Playwright)")
 }
 
 #[cfg(test)]
@@ -221,5 +245,37 @@ mod tests {
         .unwrap();
         assert_eq!(playwright_counts(&report), (41, 3));
         assert_eq!(playwright_counts(&dir.join("missing.json")), (0, 0));
+    }
+
+    #[test]
+    fn the_end_to_end_server_takes_a_free_port_beside_another_server() {
+        use std::io::{Read, Write};
+        let dist = std::env::temp_dir().join(format!("xtask-dist-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(
+            dist.join("index.html"),
+            r#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'"><p>ok</p>"#,
+        )
+        .unwrap();
+        let other = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let taken = other.local_addr().unwrap().port();
+
+        let first = server::start(&dist, E2E_PORT).unwrap();
+        let second = server::start(&dist, E2E_PORT).unwrap();
+        assert!(first.port != 0 && second.port != 0);
+        assert!(first.port != taken && second.port != taken && first.port != second.port);
+        assert!(
+            server::start(&dist, taken).is_err(),
+            "a port in use is refused"
+        );
+
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", first.port)).unwrap();
+        stream
+            .write_all(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            .unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+        assert!(answer.ends_with("<p>ok</p>"), "{answer}");
     }
 }

@@ -1,13 +1,24 @@
 //! Feeds arbitrary bytes to the backup decoder: it must never panic, overflow its stack or hang,
 //! and whatever it accepts must be a diary that survives its own backup and previews and merges
 //! without panicking.
+//!
+//! Bytes that start like a protected backup (age) go through the protected path too: the header
+//! is read, and when its work factor is small enough to keep the fuzzer fast (at most 4; the
+//! corpus's files are re-protected at factor 1 and 2), the file is opened with the corpus's
+//! passphrase. Opening must never panic, and a file that opens must hold a valid backup or a
+//! refusal with a message.
 
 #![no_main]
 
-use ecrans_core::backup::{decode_backup, encode_backup, preview_restore, RestoreError};
+use ecrans_core::backup::{
+    decode_backup, encode_backup, is_protected, preview_restore, ProtectedBackup, RestoreError,
+};
 use ecrans_core::diary::merge_diaries;
 use ecrans_core::language::Language;
 use libfuzzer_sys::fuzz_target;
+
+/// The passphrase of the protected files in `corpus/decode_backup/`.
+const CORPUS_PASSPHRASE: &str = "mot de passe de Léa";
 
 fuzz_target!(|bytes: &[u8]| {
     match decode_backup(bytes) {
@@ -19,6 +30,20 @@ fuzz_target!(|bytes: &[u8]| {
             assert_eq!(preview.new_entry_count, 0);
         }
         Err(error) => check_messages(&error),
+    }
+    if is_protected(bytes) {
+        match ProtectedBackup::read(bytes) {
+            Ok(file) if file.work_factor() <= 4 => match file.open(CORPUS_PASSPHRASE) {
+                Ok(plain) => {
+                    if let Err(error) = decode_backup(&plain) {
+                        check_messages(&error);
+                    }
+                }
+                Err(error) => check_messages(&error),
+            },
+            Ok(_) => {}
+            Err(error) => check_messages(&error),
+        }
     }
 });
 

@@ -81,6 +81,30 @@ pub enum RestoreError {
     /// A record breaks one of the diary's rules: minutes out of range, a date out of range, a
     /// name or note too long, an entry for a child the file does not know…
     InvalidRecord(DiaryError),
+    /// The file is protected by a passphrase: it is opened with
+    /// [`super::open_protected_backup`], not read as JSON.
+    Protected,
+    /// The file is an age file the app does not open: encrypted to a key rather than a
+    /// passphrase, in the armored text form, or in a later version of the format.
+    ProtectionUnsupported,
+    /// The file starts like a protected backup but its header does not follow the age format
+    /// (damaged at its start, or edited).
+    ProtectedHeaderInvalid,
+    /// The file asks for a scrypt work factor above what the app opens: deriving its key would
+    /// take minutes and gigabytes, or freeze the phone.
+    WorkFactorTooHigh {
+        /// The work factor found (log2 of N), or `u32::MAX` when too long to read.
+        found: u32,
+        /// The largest the app opens, [`super::MAX_WORK_FACTOR`].
+        max: u8,
+    },
+    /// No passphrase was typed.
+    EmptyPassphrase,
+    /// The passphrase does not open the file (or the part of the header it unlocks was changed,
+    /// which cannot be told apart).
+    WrongPassphrase,
+    /// The passphrase is right but part of the file was changed after it was protected.
+    ProtectedDamaged,
 }
 
 impl RestoreError {
@@ -160,6 +184,38 @@ impl RestoreError {
                 ),
             },
             RestoreError::InvalidRecord(error) => format!("{DAMAGED} : {}", diary_error_fr(error)),
+            RestoreError::Protected => "Ce fichier est protégé par un mot de passe : \
+                 l'application vous le demandera pour l'ouvrir."
+                .into(),
+            RestoreError::ProtectionUnsupported => "Ce fichier est chiffré avec l'outil age, mais \
+                 pas par un mot de passe d'Écrans en famille (avec une clé, ou en version texte). \
+                 Ouvrez-le avec la commande « age -d » sur un ordinateur."
+                .into(),
+            RestoreError::ProtectedHeaderInvalid => {
+                "Le début de ce fichier protégé est abîmé ou a \
+                 été modifié : l'application ne peut pas l'ouvrir. Copiez-le de nouveau depuis \
+                 l'endroit où vous l'aviez rangé."
+                    .into()
+            }
+            RestoreError::WorkFactorTooHigh { .. } => {
+                "Ce fichier demande un calcul bien trop long \
+                 pour un téléphone (plusieurs minutes, voire un blocage) : il n'a pas été fait par \
+                 Écrans en famille ni par « age -p ». Il n'a pas été ouvert."
+                    .into()
+            }
+            RestoreError::EmptyPassphrase => {
+                "Tapez le mot de passe choisi quand le fichier a été protégé.".into()
+            }
+            RestoreError::WrongPassphrase => {
+                "Ce mot de passe n'ouvre pas ce fichier. Vérifiez les \
+                 majuscules, les accents et les espaces, puis réessayez : vous pouvez essayer \
+                 autant de fois que nécessaire."
+                    .into()
+            }
+            RestoreError::ProtectedDamaged => "Le mot de passe est le bon, mais ce fichier a été \
+                 abîmé ou modifié après avoir été protégé : l'application ne l'a pas ouvert. \
+                 Copiez-le de nouveau, ou refaites la sauvegarde."
+                .into(),
         }
     }
 
@@ -221,6 +277,33 @@ impl RestoreError {
                 record(id)
             ),
             RestoreError::InvalidRecord(error) => format!("{DAMAGED}: {}", diary_error_en(error)),
+            RestoreError::Protected => "This file is protected by a passphrase: the app will ask \
+                 you for it to open the file."
+                .into(),
+            RestoreError::ProtectionUnsupported => {
+                "This file was encrypted with the age tool, but \
+                 not with an Écrans en famille passphrase (with a key, or in text form). Open it \
+                 with the command “age -d” on a computer."
+                    .into()
+            }
+            RestoreError::ProtectedHeaderInvalid => "The start of this protected file is damaged \
+                 or was edited: the app cannot open it. Copy it again from where you kept it."
+                .into(),
+            RestoreError::WorkFactorTooHigh { .. } => "This file asks for a computation far too \
+                 long for a phone (minutes, or a freeze): it was not made by Écrans en famille nor \
+                 by “age -p”. It was not opened."
+                .into(),
+            RestoreError::EmptyPassphrase => {
+                "Type the passphrase chosen when the file was protected.".into()
+            }
+            RestoreError::WrongPassphrase => "This passphrase does not open this file. Check \
+                 capitals, accents and spaces, then try again: you can try as many times as you \
+                 need."
+                .into(),
+            RestoreError::ProtectedDamaged => "The passphrase is right, but this file was damaged \
+                 or edited after it was protected: the app did not open it. Copy it again, or make \
+                 a new backup."
+                .into(),
         }
     }
 }
@@ -370,6 +453,22 @@ impl fmt::Display for RestoreError {
                 write!(f, "{record:?} is both present and deleted")
             }
             RestoreError::InvalidRecord(error) => error.fmt(f),
+            RestoreError::Protected => write!(f, "protected by a passphrase (age)"),
+            RestoreError::ProtectionUnsupported => {
+                write!(
+                    f,
+                    "an age file without a single scrypt stanza, or not v1 binary"
+                )
+            }
+            RestoreError::ProtectedHeaderInvalid => write!(f, "invalid age header"),
+            RestoreError::WorkFactorTooHigh { found, max } => {
+                write!(f, "scrypt work factor {found}, above the {max} allowed")
+            }
+            RestoreError::EmptyPassphrase => write!(f, "empty passphrase"),
+            RestoreError::WrongPassphrase => write!(f, "the file key does not unwrap"),
+            RestoreError::ProtectedDamaged => {
+                write!(f, "the header MAC or a payload chunk does not verify")
+            }
         }
     }
 }

@@ -4,18 +4,20 @@
 //! The file's bytes go through these checks, in order, and the first that fails names the error:
 //! 1. the size, against [`MAX_BACKUP_BYTES`] (the app checks `File.size` before reading, and
 //!    [`decode_backup`] checks again);
-//! 2. one UTF-8 byte-order mark at the start is skipped (see below), then a file of blank space is
+//! 2. a protected file (age, see `protected_file.rs`) is [`RestoreError::Protected`]: the app
+//!    asks for its passphrase and calls [`super::open_protected_backup`] instead;
+//! 3. one UTF-8 byte-order mark at the start is skipped (see below), then a file of blank space is
 //!    [`RestoreError::Empty`];
-//! 3. the bytes must be UTF-8 ([`RestoreError::NotText`] for a photo, a PDF, UTF-16…);
-//! 4. the app's own CSV export is recognised by its header ([`RestoreError::SpreadsheetExport`]);
-//! 5. nesting deeper than [`MAX_NESTING`] is refused by a scan of the bytes that uses no
+//! 4. the bytes must be UTF-8 ([`RestoreError::NotText`] for a photo, a PDF, UTF-16…);
+//! 5. the app's own CSV export is recognised by its header ([`RestoreError::SpreadsheetExport`]);
+//! 6. nesting deeper than [`MAX_NESTING`] is refused by a scan of the bytes that uses no
 //!    recursion, so 10,000 nested arrays cannot overflow the stack (serde_json's own limit of 128
 //!    levels stays as a second guard);
-//! 6. the whole text must be one JSON value ([`RestoreError::Truncated`] when it stops short,
+//! 7. the whole text must be one JSON value ([`RestoreError::Truncated`] when it stops short,
 //!    [`RestoreError::NotJson`] otherwise), with no key repeated in any object
 //!    ([`RestoreError::DuplicateKey`]: `{"schema":1,"schema":9}` means different things to
 //!    different parsers, and the app never writes it);
-//! 7. the stored format's decoder, [`decode_saved_diary`], then checks the envelope, the schema
+//! 8. the stored format's decoder, [`decode_saved_diary`], then checks the envelope, the schema
 //!    (migrating an older one, refusing a newer one) and every rule of the diary.
 //!
 //! **Byte-order mark: tolerated.** RFC 8259 lets a parser ignore one; a text editor or a file
@@ -35,6 +37,7 @@ use crate::language::Language;
 use crate::saved_diary::{decode_saved_diary, encode_saved_diary};
 
 use super::csv_export::csv_header;
+use super::protected_file::is_protected;
 use super::RestoreError;
 
 /// The largest backup file read, in bytes (5 MiB): room for about 23,000 entries, years of daily
@@ -81,6 +84,9 @@ pub fn encode_backup(diary: &Diary) -> String {
 /// of checks). It never panics, whatever the bytes.
 pub fn decode_backup(bytes: &[u8]) -> Result<Diary, RestoreError> {
     check_backup_size(u64::try_from(bytes.len()).unwrap_or(u64::MAX))?;
+    if is_protected(bytes) {
+        return Err(RestoreError::Protected);
+    }
     let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(RestoreError::Empty);

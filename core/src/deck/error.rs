@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use super::Placeholder;
+use super::{Pictogram, Placeholder};
 
 /// Why a slide file or a deck could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -107,6 +107,22 @@ pub enum DeckError {
     },
     /// The deck has no slide file at all.
     EmptyDeck,
+    /// A `bars` slide with fewer than two list items whose bold text is a duration.
+    BarsWithoutDurations { file: String },
+    /// A `big-figure` slide without bold text to show as the figure.
+    BigFigureWithoutFigure { file: String },
+    /// A `pictograms:` name that is not one of the project's pictograms.
+    UnknownPictogram {
+        file: String,
+        line: usize,
+        name: String,
+    },
+    /// A `pictograms` slide whose pictograms and list items are not as many.
+    PictogramCount {
+        file: String,
+        pictograms: usize,
+        items: usize,
+    },
 }
 
 impl fmt::Display for DeckError {
@@ -130,7 +146,7 @@ impl fmt::Display for DeckError {
             DeckError::UnknownSetting { file, line, name } => write!(
                 f,
                 "{file}, line {line}: unknown setting `{name}`; \
-                 the settings are `id`, `layout` and `minutes`"
+                 the settings are `id`, `layout`, `minutes`, `agenda` and `pictograms`"
             ),
             DeckError::InvalidId { file, id } => write!(
                 f,
@@ -243,6 +259,30 @@ impl fmt::Display for DeckError {
                 "{second_file}: the slide id `{id}` is already used by {first_file}"
             ),
             DeckError::EmptyDeck => write!(f, "the deck has no slide file"),
+            DeckError::BarsWithoutDurations { file } => write!(
+                f,
+                "{file}: a `bars` slide needs at least two list items with a duration in bold, \
+                 for example `- à 2 ans : **56 min**`"
+            ),
+            DeckError::BigFigureWithoutFigure { file } => write!(
+                f,
+                "{file}: a `big-figure` slide shows its first **bold** text very large; \
+                 write the figure in bold"
+            ),
+            DeckError::UnknownPictogram { file, line, name } => write!(
+                f,
+                "{file}, line {line}: unknown pictogram `{name}`; the pictograms are {}",
+                Pictogram::ALL.map(Pictogram::code).join(", ")
+            ),
+            DeckError::PictogramCount {
+                file,
+                pictograms,
+                items,
+            } => write!(
+                f,
+                "{file}: the slide names {pictograms} pictograms for {items} list items; \
+                 give one pictogram per item"
+            ),
         }
     }
 }

@@ -1,10 +1,11 @@
-//! The settings block at the top of a slide file: `id`, `layout` and `minutes`.
+//! The settings block at the top of a slide file: `id`, `layout`, `minutes`, `agenda` and
+//! `pictograms`.
 //!
 //! The block sits between a `---` line on the very first line and the next `---` line, one
 //! `name: value` per line (`#` starts a comment line). This module only cuts the block off and
 //! reads those three settings; the Markdown after it is `markdown.rs`'s job.
 
-use super::{is_valid_id, DeckError, SlideLayout};
+use super::{is_valid_id, DeckError, Pictogram, SlideLayout};
 
 /// A slide file cut in two: its settings lines and the Markdown that follows.
 pub(super) struct FrontMatter<'a> {
@@ -22,6 +23,8 @@ pub(super) struct Settings {
     pub id: Option<String>,
     pub layout: Option<SlideLayout>,
     pub minutes: Option<u32>,
+    pub agenda: Option<String>,
+    pub pictograms: Vec<Pictogram>,
 }
 
 /// Cuts the settings block off the top of `text`, if the first line is `---`.
@@ -58,7 +61,7 @@ pub(super) fn split_front_matter<'a>(
     })
 }
 
-/// Reads `id`, `layout` and `minutes` from the settings lines.
+/// Reads the settings from the settings lines.
 pub(super) fn parse_settings(
     file_name: &str,
     front_matter: &FrontMatter<'_>,
@@ -98,6 +101,18 @@ pub(super) fn parse_settings(
                     value: value.to_owned(),
                 })?;
                 settings.minutes = Some(minutes);
+            }
+            "agenda" if !value.is_empty() => settings.agenda = Some(value.to_owned()),
+            "pictograms" => {
+                for name in value.split(',').map(str::trim) {
+                    let pictogram =
+                        Pictogram::from_code(name).ok_or_else(|| DeckError::UnknownPictogram {
+                            file: file(),
+                            line,
+                            name: name.to_owned(),
+                        })?;
+                    settings.pictograms.push(pictogram);
+                }
             }
             _ => {
                 return Err(DeckError::UnknownSetting {

@@ -128,6 +128,8 @@ Demander aux parents de **deviner**.
         ],
         minutes: 8,
         steps: 2,
+        agenda: None,
+        pictograms: Vec::new(),
     };
     assert_eq!(parse(input), expected);
 }
@@ -164,9 +166,15 @@ fn takes_the_id_from_the_file_name_unless_the_settings_give_one() {
 fn reads_layouts_and_defaults_to_standard() {
     for layout in SlideLayout::ALL {
         let text = format!(
-            "---\nlayout: {}\nminutes: 1\n---\n# T\n\n(+) {{date}} {{lieu}}\n\n## Notes\n\nN\n",
+            "---\nlayout: {}\nminutes: 1\n---\n# T\n\n(+) {{date}} {{lieu}} **beaucoup**\n\n- (+) un : **5 min**\n- (+) deux : **1 h**\n\n## Notes\n\nN\n\n## Sources\n\n- S\n",
             layout.code()
         );
+        let text = if layout == SlideLayout::Pictograms {
+            text.replace("minutes: 1", "minutes: 1\npictograms: lit, repas")
+                .replace("lit", "chambre")
+        } else {
+            text
+        };
         assert_eq!(parse(&text).layout, layout);
     }
     assert_eq!(
@@ -671,4 +679,191 @@ fn sorts_a_deck_by_file_name_and_refuses_duplicate_ids() {
         })
     );
     assert_eq!(parse_deck(&[]), Err(DeckError::EmptyDeck));
+}
+
+#[test]
+fn refuses_visual_layouts_without_what_they_draw() {
+    check_error(
+        "---\nlayout: bars\nminutes: 2\n---\n# T\n\n- (+) un : **56 min**\n- (+) deux : **beaucoup**\n\n## Notes\nN\n\n## Sources\n\n- S\n",
+        DeckError::BarsWithoutDurations { file: file() },
+    );
+    check_error(
+        "---\nlayout: big-figure\nminutes: 2\n---\n# T\n\nRien en gras\n\n## Notes\nN\n",
+        DeckError::BigFigureWithoutFigure { file: file() },
+    );
+    check_error(
+        "---\nlayout: pictograms\npictograms: matin, soleil\nminutes: 2\n---\n# T\n## Notes\nN\n",
+        DeckError::UnknownPictogram {
+            file: file(),
+            line: 3,
+            name: "soleil".to_owned(),
+        },
+    );
+    check_error(
+        "---\nlayout: pictograms\npictograms: matin, repas\nminutes: 2\n---\n# T\n\n- un\n\n## Notes\nN\n",
+        DeckError::PictogramCount {
+            file: file(),
+            pictograms: 2,
+            items: 1,
+        },
+    );
+    let slide = parse(
+        "---\nlayout: pictograms\npictograms: matin, telephone\nagenda: Les pas\nminutes: 2\n---\n# T\n\n- un\n- deux\n\n## Notes\nN\n",
+    );
+    assert_eq!(slide.pictograms, [Pictogram::Morning, Pictogram::Phone]);
+    assert_eq!(slide.agenda.as_deref(), Some("Les pas"));
+}
+
+/// A deck of slides `(id, minutes, agenda label)`.
+fn agenda_deck(slides: &[(&str, u32, Option<&str>)]) -> Deck {
+    let texts: Vec<(String, String)> = slides
+        .iter()
+        .enumerate()
+        .map(|(index, (id, minutes, label))| {
+            let label = label.map_or(String::new(), |label| format!("agenda: {label}\n"));
+            (
+                format!("fr/{index:02}-{id}.md"),
+                format!("---\nminutes: {minutes}\n{label}---\n# {id}\n## Notes\nN\n"),
+            )
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(name, text)| (name.as_str(), text.as_str()))
+        .collect();
+    parse_deck(&files).expect("a valid agenda deck")
+}
+
+#[test]
+fn a_session_shows_its_slides_in_its_order_and_its_agenda_follows() {
+    let deck = agenda_deck(&[
+        ("accueil", 5, None),
+        ("quiz", 8, Some("Les chiffres")),
+        ("ados", 4, None),
+        ("oms", 4, Some("Les repères")),
+        ("commission", 6, Some("Les repères")),
+        ("pause", 10, Some("Pause")),
+    ]);
+    let session = Session {
+        code: "court".to_owned(),
+        french_name: "Court".to_owned(),
+        english_name: "Short".to_owned(),
+        slide_ids: ["accueil", "commission", "quiz", "oms"]
+            .map(String::from)
+            .to_vec(),
+    };
+    let short = deck.for_session(&session);
+    let ids: Vec<&str> = short.slides.iter().map(|slide| slide.id.as_str()).collect();
+    assert_eq!(ids, ["accueil", "commission", "quiz", "oms"]);
+    assert_eq!(short.total_minutes(), 23);
+    let agenda = |deck: &Deck| -> Vec<(String, u32)> {
+        deck.agenda()
+            .into_iter()
+            .map(|item| (item.label, item.minutes))
+            .collect()
+    };
+    assert_eq!(
+        agenda(&short),
+        [
+            ("Les repères".to_owned(), 6),
+            ("Les chiffres".to_owned(), 8),
+            ("Les repères".to_owned(), 4)
+        ]
+    );
+    assert_eq!(
+        agenda(&deck),
+        [
+            ("Les chiffres".to_owned(), 12),
+            ("Les repères".to_owned(), 10),
+            ("Pause".to_owned(), 10)
+        ]
+    );
+    assert_eq!(session.name(Language::En), "Short");
+}
+
+#[test]
+fn the_sessions_file_is_checked_line_by_line() {
+    let known = ["accueil", "quiz", "suite"];
+    let file = "content/sessions.txt";
+    let check = |text: &str, expected: SessionError| {
+        let error = session::parse_sessions(file, text, &known).expect_err(text);
+        assert_eq!(error, expected, "{text}");
+        assert!(error.to_string().starts_with(file), "{error}");
+    };
+    let name = || file.to_owned();
+    check(
+        "[court]\nfr: Court\nen: Short\n- accueil\n- quizz\n",
+        SessionError::UnknownSlide {
+            file: name(),
+            line: 5,
+            id: "quizz".to_owned(),
+        },
+    );
+    check(
+        "# deux séances\n[court]\nfr: Court\nen: Short\n\n[long]\nfr: Long\nen: Long\n- quiz\n",
+        SessionError::EmptySession {
+            file: name(),
+            line: 2,
+        },
+    );
+    check(
+        "[court]\nfr: Court\nen: Short\n- quiz\n[long]\nfr: Long\nen: Long\n",
+        SessionError::EmptySession {
+            file: name(),
+            line: 5,
+        },
+    );
+    check(
+        "- accueil\n",
+        SessionError::SlideOutsideSession {
+            file: name(),
+            line: 1,
+        },
+    );
+    check(
+        "[Court]\n",
+        SessionError::InvalidCode {
+            file: name(),
+            line: 1,
+        },
+    );
+    check(
+        "[court]\nfr: Court\n- quiz\n",
+        SessionError::MissingName {
+            file: name(),
+            line: 1,
+            language: "en",
+        },
+    );
+    check(
+        "[court]\nfr: C\nen: S\n- quiz\n- quiz\n",
+        SessionError::RepeatedSlide {
+            file: name(),
+            line: 5,
+            id: "quiz".to_owned(),
+        },
+    );
+    check(
+        "[court]\nfr: C\nen: S\n- quiz\n[court]\n",
+        SessionError::DuplicateCode {
+            file: name(),
+            line: 5,
+        },
+    );
+    check(
+        "[court]\nfr: C\nen: S\nquiz\n",
+        SessionError::UnreadableLine {
+            file: name(),
+            line: 4,
+        },
+    );
+    check("# rien\n", SessionError::NoSession { file: name() });
+    let sessions = session::parse_sessions(
+        file,
+        "[court]\nfr: Court (1 h)\nen: Short\n- quiz\n- accueil\n",
+        &known,
+    )
+    .expect("a valid sessions file");
+    assert_eq!(sessions[0].slide_ids, ["quiz", "accueil"]);
+    assert_eq!(sessions[0].name(Language::Fr), "Court (1\u{a0}h)");
 }

@@ -1,13 +1,16 @@
 //! « Sauvegarder », « Partager avec l'autre parent » and the spreadsheet export: three ways for
-//! the real diary to leave the phone as a file.
+//! the real diary to leave the phone as a file. The first two offer « Protéger par un mot de
+//! passe » (`protection_fields.rs`).
 
-use super::{expect_last_backup, save_backup, SaveOutcome, Via};
+use super::protection_fields::{Protection, ProtectionFields};
+use super::{expect_last_backup, save_backup, LastBackup, SaveOutcome, Via};
 use crate::browser::{clock, download, share};
 use crate::i18n::backup::{backup_texts, BackupTexts};
 use crate::state::diary_store::expect_diary_store;
 use crate::state::preferences::{expect_preferences, use_localized};
 use ecrans_core::backup::{
     export_entries_csv, export_file_name, BACKUP_MEDIA_TYPE, EXPORT_MEDIA_TYPE,
+    PROTECTED_MEDIA_TYPE,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -25,6 +28,7 @@ fn outcome_message(
         SaveOutcome::Cancelled => (None, None),
         SaveOutcome::TooBig { bytes } => (None, Some((texts.too_big)(&(texts.bytes)(*bytes)))),
         SaveOutcome::Failed => (None, Some(texts.save_failed.to_owned())),
+        SaveOutcome::NoRandomness => (None, Some(texts.protect_random_failed.to_owned())),
     }
 }
 
@@ -33,10 +37,15 @@ fn outcome_message(
 #[component]
 pub(super) fn OutcomeLines(
     outcome: RwSignal<Option<SaveOutcome>>,
+    /// A protected file is being made (the key derivation is under way).
+    working: RwSignal<bool>,
     downloaded: fn(&BackupTexts) -> fn(&str) -> String,
 ) -> impl IntoView {
     let texts = use_localized(backup_texts);
     let message = move || {
+        if working.get() {
+            return (Some(texts.get().protect_working.to_owned()), None);
+        }
         outcome.with(|outcome| {
             outcome
                 .as_ref()
@@ -52,6 +61,34 @@ pub(super) fn OutcomeLines(
     }
 }
 
+/// Makes the backup file, protected when the parent asked for it, and shows how it went. Does
+/// nothing while a protected file is being made, or when the passphrase cannot be used (the
+/// fields say why).
+fn save_with(
+    store: crate::state::diary_store::DiaryStore,
+    last_backup: LastBackup,
+    protection: Protection,
+    via: Via,
+    outcome: RwSignal<Option<SaveOutcome>>,
+    working: RwSignal<bool>,
+) {
+    if working.get_untracked() {
+        return;
+    }
+    let Ok(passphrase) = protection.take_passphrase() else {
+        outcome.set(None);
+        return;
+    };
+    outcome.set(None);
+    working.set(passphrase.is_some());
+    let saving = save_backup(store, last_backup, via, passphrase);
+    spawn_local(async move {
+        let done = saving.await;
+        working.set(false);
+        outcome.set(Some(done));
+    });
+}
+
 /// « Sauvegarder »: the backup file by download, and by the share sheet where the browser
 /// takes a `.json` file.
 #[component]
@@ -60,38 +97,48 @@ pub fn BackupPanel() -> impl IntoView {
     let last_backup = expect_last_backup();
     let texts = use_localized(backup_texts);
     let outcome = RwSignal::new(None::<SaveOutcome>);
-    let can_send = share::can_share_file_type("ecrans-en-famille.json", BACKUP_MEDIA_TYPE);
-    let save = move |via: Via| {
-        outcome.set(None);
-        let saving = save_backup(store, last_backup, via);
-        spawn_local(async move { outcome.set(Some(saving.await)) });
+    let working = RwSignal::new(false);
+    let protection = Protection::new();
+    let can_send_plain = share::can_share_file_type("ecrans-en-famille.json", BACKUP_MEDIA_TYPE);
+    let can_send_protected =
+        share::can_share_file_type("ecrans-en-famille.json.age", PROTECTED_MEDIA_TYPE);
+    let can_send = move || {
+        if protection.is_chosen() {
+            can_send_protected
+        } else {
+            can_send_plain
+        }
     };
+    let save = move |via: Via| save_with(store, last_backup, protection, via, outcome, working);
     view! {
         <section class="card backup-card" aria-labelledby="backup-save-title">
             <h3 id="backup-save-title">{move || texts.get().backup_title}</h3>
             <p>{move || texts.get().backup_body}</p>
+            <ProtectionFields protection=protection id="backup-save"/>
             <div class="button-row">
                 <button type="button" class="button button-primary" on:click=move |_| save(Via::Download)>
                     {move || texts.get().backup_button}
                 </button>
-                {can_send
-                    .then(|| {
-                        view! {
-                            <button
-                                type="button"
-                                class="button button-secondary"
-                                on:click=move |_| {
-                                    save(Via::ShareSheet {
-                                        title: texts.get_untracked().backup_send_title,
-                                    })
-                                }
-                            >
-                                {move || texts.get().backup_send_button}
-                            </button>
-                        }
-                    })}
+                {move || {
+                    can_send()
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button button-secondary"
+                                    on:click=move |_| {
+                                        save(Via::ShareSheet {
+                                            title: texts.get_untracked().backup_send_title,
+                                        })
+                                    }
+                                >
+                                    {move || texts.get().backup_send_button}
+                                </button>
+                            }
+                        })
+                }}
             </div>
-            <OutcomeLines outcome=outcome downloaded=|t| t.downloaded/>
+            <OutcomeLines outcome=outcome working=working downloaded=|t| t.downloaded/>
         </section>
     }
 }
@@ -104,23 +151,24 @@ pub fn OtherParentPanel() -> impl IntoView {
     let last_backup = expect_last_backup();
     let texts = use_localized(backup_texts);
     let outcome = RwSignal::new(None::<SaveOutcome>);
+    let working = RwSignal::new(false);
+    let protection = Protection::new();
     let share_file = move |_| {
-        outcome.set(None);
         let via = Via::ShareSheet {
             title: texts.get_untracked().backup_send_title,
         };
-        let saving = save_backup(store, last_backup, via);
-        spawn_local(async move { outcome.set(Some(saving.await)) });
+        save_with(store, last_backup, protection, via, outcome, working);
     };
     view! {
         <section class="card backup-card" aria-labelledby="backup-share-title">
             <h3 id="backup-share-title">{move || texts.get().other_parent_title}</h3>
             <p>{move || texts.get().other_parent_body}</p>
             <p>{move || texts.get().other_parent_both_ways}</p>
+            <ProtectionFields protection=protection id="backup-share"/>
             <button type="button" class="button button-primary" on:click=share_file>
                 {move || texts.get().other_parent_button}
             </button>
-            <OutcomeLines outcome=outcome downloaded=|t| t.other_parent_downloaded/>
+            <OutcomeLines outcome=outcome working=working downloaded=|t| t.other_parent_downloaded/>
         </section>
     }
 }
@@ -149,7 +197,7 @@ pub fn CsvPanel() -> impl IntoView {
             <button type="button" class="button button-secondary" on:click=export>
                 {move || texts.get().csv_button}
             </button>
-            <OutcomeLines outcome=outcome downloaded=|t| t.downloaded/>
+            <OutcomeLines outcome=outcome working=RwSignal::new(false) downloaded=|t| t.downloaded/>
         </section>
     }
 }

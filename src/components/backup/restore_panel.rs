@@ -2,20 +2,27 @@
 //! read it and let the core check it completely, show what it holds, ask about children who may
 //! be the same, then « Fusionner » or « Remplacer » (after offering to back up first).
 //!
+//! A protected file (`ecrans_core::backup::is_protected`) has its header checked as soon as it
+//! is chosen, then its passphrase is asked for; once it opens, its preview is the same as a
+//! plain file's. A wrong passphrase says so and the parent can try again, as often as they
+//! like. The passphrase is read from its input on « Ouvrir le fichier », the input emptied, and
+//! the text dropped once the key is derived; the derivation starts after the page has painted
+//! « Ouverture du fichier… ».
+//!
 //! Nothing on the phone changes before the parent's choice; the change goes through
 //! `change_real(ChangeKind::Restored, …)`, which saves, merges with other tabs and offers undo,
 //! and always lands in the real diary, even while the demo family is shown.
 
 use super::restore_preview::{preview_lines, PreviewSummary};
 use super::{expect_last_backup, save_backup, SaveOutcome, Via};
-use crate::browser::clock;
 use crate::browser::file_picker::take_chosen_file;
+use crate::browser::{clock, paint};
 use crate::i18n::backup::backup_texts;
 use crate::state::diary_store::{expect_diary_store, ChangeKind};
 use crate::state::preferences::{expect_preferences, use_localized};
 use ecrans_core::backup::{
-    apply_restore, check_backup_size, decode_backup, merge_with_child_matches, preview_restore,
-    ChildMatch, RestoreChoice, RestoreError,
+    apply_restore, check_backup_size, decode_backup, is_protected, merge_with_child_matches,
+    preview_restore, ChildMatch, ProtectedBackup, RestoreChoice, RestoreError,
 };
 use ecrans_core::diary::Diary;
 use leptos::prelude::*;
@@ -37,6 +44,13 @@ enum PickProblem {
 struct LoadedFile {
     name: String,
     diary: Diary,
+}
+
+/// A protected file whose header was checked, waiting for its passphrase.
+#[derive(Clone, Debug, PartialEq)]
+struct LockedFile {
+    name: String,
+    file: ProtectedBackup,
 }
 
 /// Why « Fusionner » did not go ahead.
@@ -62,6 +76,11 @@ pub fn RestorePanel() -> impl IntoView {
     let problem = RwSignal::new(None::<PickProblem>);
     let reading = RwSignal::new(false);
     let loaded = RwSignal::new(None::<LoadedFile>);
+    let locked = RwSignal::new(None::<LockedFile>);
+    let unlock_problem = RwSignal::new(None::<RestoreError>);
+    let unlocking = RwSignal::new(false);
+    let passphrase_input = NodeRef::<leptos::html::Input>::new();
+    let focus_passphrase = RwSignal::new(false);
     let answers = RwSignal::new(Answers::new());
     let merge_problem = RwSignal::new(None::<MergeProblem>);
     let confirming_replace = RwSignal::new(false);
@@ -117,6 +136,14 @@ pub fn RestorePanel() -> impl IntoView {
         }
     });
     Effect::new(move |_| {
+        if focus_passphrase.get() {
+            if let Some(input) = passphrase_input.get() {
+                let _ = input.focus();
+                focus_passphrase.set(false);
+            }
+        }
+    });
+    Effect::new(move |_| {
         if confirming_replace.get() {
             if let Some(question) = replace_question.get() {
                 let _ = question.focus();
@@ -134,6 +161,8 @@ pub fn RestorePanel() -> impl IntoView {
     let reset = move || {
         problem.set(None);
         loaded.set(None);
+        locked.set(None);
+        unlock_problem.set(None);
         answers.set(Answers::new());
         merge_problem.set(None);
         confirming_replace.set(false);
@@ -156,6 +185,16 @@ pub fn RestorePanel() -> impl IntoView {
             reading.set(false);
             match bytes {
                 Err(_) => problem.set(Some(PickProblem::Unreadable)),
+                Ok(bytes) if is_protected(&bytes) => match ProtectedBackup::read(&bytes) {
+                    Ok(file) => {
+                        locked.set(Some(LockedFile {
+                            name: chosen.name(),
+                            file,
+                        }));
+                        focus_passphrase.set(true);
+                    }
+                    Err(error) => problem.set(Some(PickProblem::Refused(error))),
+                },
                 Ok(bytes) => match decode_backup(&bytes) {
                     Ok(diary) => {
                         loaded.set(Some(LoadedFile {
@@ -168,6 +207,55 @@ pub fn RestorePanel() -> impl IntoView {
                 },
             }
         });
+    };
+
+    let unlock = move |event: web_sys::SubmitEvent| {
+        event.prevent_default();
+        let (Some(LockedFile { name, file }), Some(input)) =
+            (locked.get_untracked(), passphrase_input.get_untracked())
+        else {
+            return;
+        };
+        if unlocking.get_untracked() {
+            return;
+        }
+        let passphrase = input.value();
+        input.set_value("");
+        unlock_problem.set(None);
+        unlocking.set(true);
+        spawn_local(async move {
+            paint::after_next_paint().await;
+            let opened = file.open(&passphrase);
+            drop(passphrase);
+            let decoded = opened.and_then(|plain| decode_backup(&plain));
+            unlocking.set(false);
+            if locked.with_untracked(Option::is_none) {
+                // « Annuler » was chosen meanwhile.
+                return;
+            }
+            match decoded {
+                Ok(diary) => {
+                    locked.set(None);
+                    loaded.set(Some(LoadedFile { name, diary }));
+                    focus_preview.set(true);
+                }
+                Err(error @ (RestoreError::WrongPassphrase | RestoreError::EmptyPassphrase)) => {
+                    unlock_problem.set(Some(error));
+                    focus_passphrase.set(true);
+                }
+                Err(error) => {
+                    locked.set(None);
+                    problem.set(Some(PickProblem::Refused(error)));
+                }
+            }
+        });
+    };
+    let unlock_problem_text = move || {
+        unlock_problem.with(|problem| {
+            problem
+                .as_ref()
+                .map(|error| error.message(preferences.language()))
+        })
     };
 
     let apply = move |choice: RestoreChoice| {
@@ -224,7 +312,7 @@ pub fn RestorePanel() -> impl IntoView {
 
     let save_first = move |_| {
         saved_first.set(None);
-        let saving = save_backup(store, last_backup, Via::Download);
+        let saving = save_backup(store, last_backup, Via::Download, None);
         spawn_local(async move { saved_first.set(Some(saving.await)) });
     };
 
@@ -324,7 +412,7 @@ pub fn RestorePanel() -> impl IntoView {
                 id="backup-file"
                 class="backup-file-input"
                 type="file"
-                accept=".json,application/json"
+                accept=".json,.age,application/json,application/octet-stream"
                 aria-describedby="backup-file-problem"
                 on:change=on_chosen
             />
@@ -336,6 +424,45 @@ pub fn RestorePanel() -> impl IntoView {
             <p class="backup-status" role="status">
                 {move || reading.get().then(|| texts.get().restore_reading)}
             </p>
+            <Show when=move || locked.with(Option::is_some)>
+                <form class="backup-unlock" aria-labelledby="backup-unlock-title" on:submit=unlock>
+                    <h4 id="backup-unlock-title">{move || texts.get().unlock_title}</h4>
+                    <p>
+                        {move || {
+                            locked
+                                .with(|file| {
+                                    file.as_ref().map(|file| (texts.get().unlock_body)(&file.name))
+                                })
+                        }}
+                    </p>
+                    <p class="hint" id="backup-unlock-hint">{move || texts.get().unlock_forgotten}</p>
+                    <label for="backup-unlock-passphrase">{move || texts.get().unlock_passphrase}</label>
+                    <input
+                        id="backup-unlock-passphrase"
+                        node_ref=passphrase_input
+                        type="password"
+                        autocomplete="off"
+                        spellcheck="false"
+                        aria-describedby="backup-unlock-hint backup-unlock-problem"
+                    />
+                    <div id="backup-unlock-problem">
+                        <Show when=move || unlock_problem_text().is_some()>
+                            <p class="backup-problem" role="alert">{unlock_problem_text}</p>
+                        </Show>
+                    </div>
+                    <p class="backup-status" role="status">
+                        {move || unlocking.get().then(|| texts.get().unlock_working)}
+                    </p>
+                    <div class="button-row">
+                        <button type="submit" class="button button-primary" disabled=move || unlocking.get()>
+                            {move || texts.get().unlock_button}
+                        </button>
+                        <button type="button" class="button button-quiet" on:click=move |_| reset()>
+                            {move || texts.get().cancel}
+                        </button>
+                    </div>
+                </form>
+            </Show>
             <Show when=move || done.get().is_some()>
                 <div class="backup-done">
                     <p class="backup-done-message" tabindex="-1" node_ref=done_message>

@@ -6,6 +6,7 @@
 use super::commitment_labels;
 use crate::browser::clock;
 use crate::components::charts::dom_id;
+use crate::components::diary::demo_removal::DemoFormNotice;
 use crate::i18n::compare::compare_texts;
 use crate::state::diary_store::{expect_diary_store, ChangeKind};
 use crate::state::preferences::{expect_preferences, use_localized};
@@ -354,6 +355,7 @@ pub fn CommitmentsEditor() -> impl IntoView {
                     Kind::Limit => limit_fields().into_any(),
                     Kind::Text => text_fields().into_any(),
                 }}
+                <DemoFormNotice/>
                 <button type="submit" class="button button-primary">{move || texts.get().add}</button>
                 {error_for(Field::Form)}
             </form>

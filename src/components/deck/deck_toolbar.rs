@@ -6,6 +6,7 @@ use crate::components::deck::key_command::KeyCommand;
 use crate::components::deck::presenter::{expect_presenter_controls, DeckView};
 use crate::i18n::deck::{deck_texts, DeckTexts};
 use crate::state::preferences::use_localized;
+use ecrans_core::site_map::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -107,7 +108,7 @@ pub fn DeckToolbar() -> impl IntoView {
             </div>
             <div class="deck-toolbar-tools">
                 {tools}
-                <A href="/atelier" attr:class="deck-tool deck-tool-leave">
+                <A href=Page::Deck.path() attr:class="deck-tool deck-tool-leave">
                     {move || texts.get().leave}
                 </A>
             </div>

@@ -12,15 +12,58 @@ use crate::browser::deck_window;
 use crate::browser::local_store::{self, keys};
 use crate::state::preferences::expect_preferences;
 use ecrans_core::deck::navigation::{progress, DeckPosition};
-use ecrans_core::deck::{bundled_deck, render_qr_svg, Deck, Placeholder, Slide};
+use ecrans_core::deck::{
+    bundled_deck, bundled_deck_as_written, bundled_sessions, render_qr_svg, AgendaItem, Deck,
+    Placeholder, Session, Slide,
+};
+use ecrans_core::language::Language;
 use ecrans_core::meeting::{choose_start_meeting, meeting_placeholder_text, Meeting};
+use ecrans_core::typography::typeset;
 use leptos::prelude::*;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
-/// The bundled deck in the language in force, parsed once per language.
+/// The bundled deck in the language in force, every slide, parsed once per language.
 pub fn use_bundled_deck() -> Memo<Arc<Deck>> {
     let preferences = expect_preferences();
     Memo::new(move |_| Arc::new(bundled_deck(preferences.language())))
+}
+
+/// The sessions of `content/sessions.txt`, read once for the app's life.
+pub fn workshop_sessions() -> &'static [Session] {
+    static SESSIONS: OnceLock<Vec<Session>> = OnceLock::new();
+    SESSIONS.get_or_init(|| bundled_sessions(&bundled_deck_as_written(Language::Fr)))
+}
+
+/// The session with this code (`essentiel`…); `None` for no code or an unknown one.
+pub fn session_by_code(code: Option<&str>) -> Option<&'static Session> {
+    let code = code?;
+    workshop_sessions()
+        .iter()
+        .find(|session| session.code == code)
+}
+
+/// The deck a session shows in the language in force (every slide without a session).
+pub fn use_session_deck(session: Option<&'static Session>) -> Memo<Arc<Deck>> {
+    let full = use_bundled_deck();
+    Memo::new(move |_| {
+        let deck = full.get();
+        match session {
+            Some(session) => Arc::new(deck.for_session(session)),
+            None => deck,
+        }
+    })
+}
+
+/// The session chosen last on this device, for the start screen (none stored: every slide).
+pub fn remembered_session() -> Option<&'static Session> {
+    session_by_code(local_store::read_text(keys::DECK_SESSION).as_deref())
+}
+
+/// Remembers the session chosen on the start screen (`None`: every slide). A failed write
+/// only loses the remembering: the address still carries the choice.
+pub fn remember_session(session: Option<&'static Session>) {
+    let code = session.map_or("", |session| session.code.as_str());
+    let _ = local_store::write_text(keys::DECK_SESSION, code);
 }
 
 /// What the app writes in place of the deck's placeholders, and the install slide's QR code.
@@ -34,6 +77,10 @@ pub struct SlideFill {
     pub app_address: String,
     /// The QR code of the app's address, an SVG string drawn by the core.
     pub qr_svg: Arc<str>,
+    /// The agenda of the deck shown (its session's parts and their minutes).
+    pub agenda: Arc<[AgendaItem]>,
+    /// The planned minutes of the deck shown.
+    pub total_minutes: u32,
 }
 
 impl SlideFill {
@@ -52,9 +99,9 @@ pub fn stored_meeting() -> Meeting {
     choose_start_meeting(local_store::read_text(keys::MEETING).as_deref())
 }
 
-/// The placeholders' texts in the language in force: the meeting is read once from storage,
-/// the address and its QR code once from the page.
-pub fn use_slide_fill() -> Memo<SlideFill> {
+/// The placeholders' texts in the language in force, and the agenda of `deck`: the meeting
+/// is read once from storage, the address and its QR code once from the page.
+pub fn use_slide_fill(deck: Memo<Arc<Deck>>) -> Memo<SlideFill> {
     let preferences = expect_preferences();
     let meeting = stored_meeting();
     let app_address = deck_window::app_address();
@@ -62,10 +109,14 @@ pub fn use_slide_fill() -> Memo<SlideFill> {
     Memo::new(move |_| {
         let language = preferences.language();
         SlideFill {
-            meeting_date: meeting_placeholder_text(&meeting, Placeholder::MeetingDate, language),
-            meeting_place: meeting_placeholder_text(&meeting, Placeholder::MeetingPlace, language),
+            meeting_date: meeting_placeholder_text(&meeting, Placeholder::MeetingDate, language)
+                .map(|text| typeset(&text, language)),
+            meeting_place: meeting_placeholder_text(&meeting, Placeholder::MeetingPlace, language)
+                .map(|text| typeset(&text, language)),
             app_address: app_address.clone(),
             qr_svg: Arc::clone(&qr_svg),
+            agenda: deck.with(|deck| deck.agenda().into()),
+            total_minutes: deck.with(|deck| deck.total_minutes()),
         }
     })
 }
@@ -73,6 +124,7 @@ pub fn use_slide_fill() -> Memo<SlideFill> {
 /// One running presentation. Cheap to copy: it is made of signals.
 #[derive(Clone, Copy)]
 pub struct Presentation {
+    session: Option<&'static Session>,
     deck: Memo<Arc<Deck>>,
     fill: Memo<SlideFill>,
     position: RwSignal<DeckPosition>,
@@ -85,15 +137,17 @@ pub struct Presentation {
 }
 
 impl Presentation {
-    /// Starts a presentation at slide `start_index` and provides it to the components below.
-    /// The windows of the presentation start following each other at once.
-    pub fn provide(start_index: usize) -> Presentation {
-        let deck = use_bundled_deck();
+    /// Starts a presentation of `session` (every slide when `None`) at slide `start_index`,
+    /// and provides it to the components below. The windows of the presentation start
+    /// following each other at once.
+    pub fn provide(start_index: usize, session: Option<&'static Session>) -> Presentation {
+        let deck = use_session_deck(session);
         let start = deck.with_untracked(|deck| DeckPosition::at_slide(start_index, deck));
         let position = RwSignal::new(start);
         let presentation = Presentation {
+            session,
             deck,
-            fill: use_slide_fill(),
+            fill: use_slide_fill(deck),
             position,
             slide_index: Memo::new(move |_| position.get().slide),
             step: Memo::new(move |_| position.get().step),
@@ -119,9 +173,29 @@ impl Presentation {
         presentation
     }
 
-    /// The deck being shown (tracked).
+    /// The deck being shown: the session's slides (tracked).
     pub fn deck(&self) -> Memo<Arc<Deck>> {
         self.deck
+    }
+
+    /// The session being presented; `None` when every slide is.
+    pub fn session(&self) -> Option<&'static Session> {
+        self.session
+    }
+
+    /// The planned minutes of the whole session, and of the slides before the one shown
+    /// (tracked): `(before, total)`.
+    pub fn planned_minutes(&self) -> (u32, u32) {
+        let index = self.slide_index.get();
+        self.deck.with(|deck| {
+            let before = deck
+                .slides
+                .iter()
+                .take(index)
+                .map(|slide| slide.minutes)
+                .sum();
+            (before, deck.total_minutes())
+        })
     }
 
     /// The placeholders' texts (tracked).

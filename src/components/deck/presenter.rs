@@ -1,8 +1,10 @@
 //! The presenting page (`/atelier/7`): starts the presentation, keeps the address on the slide
 //! shown, keeps the screen awake, turns keys into commands, and shows the view this window is
 //! for: the projected slides, the speaker view (`?vue=orateur`, a second window) or one screen
-//! with the notes under the slide (`?vue=notes`). The browser's print gives the handouts here
-//! too: the slides from the projected window, the slides and notes from the speaker's views.
+//! with the notes under the slide (`?vue=notes`). `?seance=essentiel` presents one session's
+//! slides only, in its order; every view and window keeps it in its address. The browser's
+//! print gives the handouts here too: the slides from the projected window, the slides and
+//! notes from the speaker's views.
 //!
 //! The shell's bars are hidden while this page is shown (`style/deck.css`); the toolbar's
 //! « Quitter » link leads back to the Atelier's start screen on every screen size.
@@ -12,11 +14,13 @@ use crate::browser::{deck_window, fullscreen, page, wake_lock};
 use crate::components::deck::audience_view::AudienceView;
 use crate::components::deck::handout::DeckHandout;
 use crate::components::deck::key_command::{command_for_key, KeyCommand};
-use crate::components::deck::presentation::{use_bundled_deck, Presentation};
+use crate::components::deck::presentation::{session_by_code, use_session_deck, Presentation};
 use crate::components::deck::speaker_view::SpeakerView;
 use crate::i18n::deck::deck_texts;
 use crate::state::preferences::{use_localized, use_texts};
 use ecrans_core::deck::navigation::slide_index_from_number;
+use ecrans_core::deck::Session;
+use ecrans_core::site_map::Page;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
@@ -45,12 +49,24 @@ impl DeckView {
         }
     }
 
-    /// The address of slide `number` (from 1) in this view: `/atelier/7?vue=orateur`.
-    pub fn path(self, number: usize) -> String {
+    /// The address of slide `number` (from 1) of `session` in this view:
+    /// `/atelier/7?vue=orateur&seance=essentiel`. The session stays in the address, so the
+    /// speaker window and a reload show the same session.
+    pub fn path(self, number: usize, session: Option<&Session>) -> String {
+        let mut query: Vec<String> = Vec::new();
         match self {
-            DeckView::Audience => format!("/atelier/{number}"),
-            DeckView::Speaker => format!("/atelier/{number}?vue=orateur"),
-            DeckView::OneScreen => format!("/atelier/{number}?vue=notes"),
+            DeckView::Audience => {}
+            DeckView::Speaker => query.push("vue=orateur".to_owned()),
+            DeckView::OneScreen => query.push("vue=notes".to_owned()),
+        }
+        if let Some(session) = session {
+            query.push(format!("seance={}", session.code));
+        }
+        let path = Page::deck_slide_path(number);
+        if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{}", query.join("&"))
         }
     }
 }
@@ -155,8 +171,9 @@ impl PresenterControls {
             .position_signal()
             .get_untracked()
             .slide_number();
+        let session = self.presentation.session();
         self.navigate
-            .with_value(|navigate| navigate(&view.path(number)));
+            .with_value(|navigate| navigate(&view.path(number, session)));
     }
 
     /// Opens the speaker view in a second window, on the slide shown.
@@ -166,7 +183,8 @@ impl PresenterControls {
             .position_signal()
             .get_untracked()
             .slide_number();
-        let opened = deck_window::open_speaker_window(&DeckView::Speaker.path(number));
+        let path = DeckView::Speaker.path(number, self.presentation.session());
+        let opened = deck_window::open_speaker_window(&path);
         self.speaker_window_blocked.set(!opened);
     }
 }
@@ -192,9 +210,13 @@ pub fn DeckPresenter(
     /// end show the last slide, anything else the first.
     start_number: String,
 ) -> impl IntoView {
-    let slide_count = use_bundled_deck().with_untracked(|deck| deck.slides.len());
-    let presentation = Presentation::provide(slide_index_from_number(&start_number, slide_count));
     let query = use_query_map();
+    // The session is read once, as the slide number is: choosing another one goes through the
+    // start screen, which mounts this page again.
+    let session = session_by_code(query.with_untracked(|query| query.get("seance")).as_deref());
+    let slide_count = use_session_deck(session).with_untracked(|deck| deck.slides.len());
+    let presentation =
+        Presentation::provide(slide_index_from_number(&start_number, slide_count), session);
     let view =
         Memo::new(move |_| DeckView::from_query(query.with(|query| query.get("vue")).as_deref()));
     let navigate = use_navigate();
@@ -223,7 +245,7 @@ pub fn DeckPresenter(
     Effect::new(move |_| {
         let number = slide_number.get();
         let view = view.get();
-        if location.pathname.get_untracked() != DeckView::Audience.path(number) {
+        if location.pathname.get_untracked() != DeckView::Audience.path(number, None) {
             controls.switch_view(view);
         }
     });

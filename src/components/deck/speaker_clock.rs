@@ -1,7 +1,9 @@
 //! The speaker view's clock: the time of day, and the time elapsed since the view opened or
-//! since « Remettre à zéro », both updated every second.
+//! since « Remettre à zéro », both updated every second, beside the session's planned time
+//! (in all, and before the slide shown).
 
 use crate::browser::deck_window::{local_time_of_day, now_millis};
+use crate::components::deck::presentation::expect_presentation;
 use crate::i18n::deck::deck_texts;
 use crate::state::preferences::use_localized;
 use leptos::prelude::*;
@@ -36,6 +38,12 @@ pub fn SpeakerClock() -> impl IntoView {
         format!("{hours:02}:{minutes:02}")
     };
     let elapsed = move || elapsed_text(now.get() - started_at.get());
+    // The planned times follow the session presented: its total, and what was planned for
+    // the slides before this one, to compare with the elapsed time.
+    let presentation = expect_presentation();
+    let planned = Memo::new(move |_| presentation.planned_minutes());
+    let planned_total = move || (texts.get().agenda_minutes)(planned.get().1);
+    let planned_so_far = move || (texts.get().agenda_minutes)(planned.get().0);
     view! {
         <div class="speaker-clock">
             <p class="speaker-time">
@@ -45,6 +53,14 @@ pub fn SpeakerClock() -> impl IntoView {
             <p class="speaker-time">
                 <span class="speaker-time-label">{move || texts.get().elapsed_label}</span>
                 <span class="speaker-time-value" data-testid="elapsed">{elapsed}</span>
+            </p>
+            <p class="speaker-time">
+                <span class="speaker-time-label">{move || texts.get().planned_so_far_label}</span>
+                <span class="speaker-time-value" data-testid="planned-so-far">{planned_so_far}</span>
+            </p>
+            <p class="speaker-time">
+                <span class="speaker-time-label">{move || texts.get().planned_total_label}</span>
+                <span class="speaker-time-value" data-testid="planned-total">{planned_total}</span>
             </p>
             <button
                 type="button"

@@ -12,7 +12,7 @@ use crate::components::deck::slide_view::{SlideNotes, SlideUse, SlideView};
 use crate::components::deck::speaker_clock::SpeakerClock;
 use crate::components::deck::swipe::SwipeTracker;
 use crate::i18n::deck::deck_texts;
-use crate::state::preferences::use_localized;
+use crate::state::preferences::{expect_preferences, use_localized};
 use leptos::prelude::*;
 
 /// The speaker's view of the presentation.
@@ -24,6 +24,7 @@ pub fn SpeakerView(
     let controls = expect_presenter_controls();
     let presentation = controls.presentation;
     let texts = use_localized(deck_texts);
+    let preferences = expect_preferences();
     let slide_index = presentation.slide_index();
     let step = presentation.step();
     let current = Memo::new(move |_| presentation.slide_at(slide_index.get()));
@@ -33,7 +34,11 @@ pub fn SpeakerView(
     let status = move || {
         let texts = texts.get();
         let number = slide_index.get() + 1;
-        let mut status = (texts.slide_of)(number, presentation.slide_count());
+        let mut status = presentation
+            .session()
+            .map(|session| format!("{} · ", session.name(preferences.language())))
+            .unwrap_or_default();
+        status.push_str(&(texts.slide_of)(number, presentation.slide_count()));
         if let Some(slide) = current.get() {
             if slide.steps > 0 {
                 status.push_str(" · ");

@@ -2,6 +2,7 @@
 //! only on request), a failed save, and the demo family being shown.
 
 use crate::browser::download::download_text;
+use crate::components::diary::demo_removal::DemoRemoval;
 use crate::i18n::diary::diary_texts;
 use crate::state::diary_store::{expect_diary_store, StorageProblem};
 use crate::state::preferences::use_localized;
@@ -86,7 +87,8 @@ pub fn SaveFailedBanner() -> impl IntoView {
     }
 }
 
-/// Marks every page while the demo family is shown, with a one-tap way to remove it.
+/// Marks every page while the demo family is shown, with a way to remove it that never loses
+/// what a person typed.
 #[component]
 pub fn DemoBanner() -> impl IntoView {
     let store = expect_diary_store();
@@ -95,13 +97,7 @@ pub fn DemoBanner() -> impl IntoView {
         <Show when=move || store.is_demo()>
             <div class="banner banner-demo" role="status">
                 <p>{move || texts.get().demo_banner}</p>
-                <button
-                    type="button"
-                    class="button button-secondary"
-                    on:click=move |_| store.remove_demo()
-                >
-                    {move || texts.get().demo_remove}
-                </button>
+                <DemoRemoval question_id="demo-banner-question"/>
             </div>
         </Show>
     }

@@ -1,6 +1,7 @@
 //! The data section of Réglages: the demo family (show or remove) and « Effacer toutes mes
 //! données », with a confirmation.
 
+use crate::components::diary::demo_removal::DemoRemoval;
 use crate::i18n::diary::diary_texts;
 use crate::state::diary_store::expect_diary_store;
 use crate::state::preferences::use_localized;
@@ -27,9 +28,7 @@ pub fn DataSettings() -> impl IntoView {
                 }
             >
                 <p>{move || texts.get().demo_shown}</p>
-                <button type="button" class="button button-secondary" on:click=move |_| store.remove_demo()>
-                    {move || texts.get().demo_remove}
-                </button>
+                <DemoRemoval question_id="demo-settings-question"/>
             </Show>
         </section>
         <section class="card" aria-labelledby="erase-title">

@@ -105,7 +105,8 @@ pub fn DayEntries(
     let preferences = expect_preferences();
     let texts = use_localized(diary_texts);
     let day = Memo::new(move |_| store.with(|diary| day_view(diary, date.get(), &scope.get())));
-    move || {
+    let refused = RwSignal::new(false);
+    let content = move || {
         let language = preferences.language();
         let view = day.get();
         let texts_now = texts.get();
@@ -154,9 +155,10 @@ pub fn DayEntries(
                                 aria-label=(texts_now.delete_entry_of)(&summary)
                                 on:click=move |_| {
                                     let id = entry_id.clone();
-                                    let _ = store.change(ChangeKind::EntryDeleted, |diary| {
+                                    let deleted = store.change(ChangeKind::EntryDeleted, |diary| {
                                         diary.remove_entry(&id, clock::now_millis())
                                     });
+                                    refused.set(deleted.is_err());
                                 }
                             >
                                 {texts_now.delete}
@@ -175,5 +177,11 @@ pub fn DayEntries(
                 view! { <ul class="entries">{entry_items}</ul> }.into_any()
             }}
         }
+    };
+    view! {
+        {content}
+        <Show when=move || refused.get()>
+            <p class="field-error" role="alert">{move || texts.get().change_refused}</p>
+        </Show>
     }
 }

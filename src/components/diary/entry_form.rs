@@ -4,6 +4,7 @@
 
 use crate::browser::clock;
 use crate::components::diary::choice_group::ChoiceGroup;
+use crate::components::diary::demo_removal::DemoFormNotice;
 use crate::components::diary::quick_log::QUICK_MINUTES;
 use crate::i18n::diary::diary_texts;
 use crate::state::diary_store::{expect_diary_store, ChangeKind};
@@ -322,6 +323,7 @@ pub fn EntryForm(
                 </Show>
             </div>
 
+            <DemoFormNotice/>
             <div class="button-row">
                 <button type="submit" class="button button-primary">{move || texts.get().form_save}</button>
                 <button type="button" class="button button-secondary" on:click=move |_| on_close.run(())>

@@ -2,6 +2,7 @@
 //! taps from the Carnet page — pick a duration, save — and the full form one tap away.
 
 use crate::browser::clock;
+use crate::components::diary::demo_removal::DemoFormNotice;
 use crate::i18n::diary::diary_texts;
 use crate::state::diary_store::{expect_diary_store, ChangeKind};
 use crate::state::preferences::{expect_preferences, use_localized};
@@ -70,11 +71,14 @@ pub fn QuickLog(
         let checked =
             store.with_untracked_diary(|diary| validate_entry(&draft, diary, clock::today()));
         match checked {
-            Ok(entry) => {
-                let _ = store.change(ChangeKind::EntryAdded, |diary| diary.put_entry(entry));
-                chosen.set(None);
-                failed.set(None);
-            }
+            Ok(entry) => match store.change(ChangeKind::EntryAdded, |diary| diary.put_entry(entry))
+            {
+                Ok(()) => {
+                    chosen.set(None);
+                    failed.set(None);
+                }
+                Err(_) => failed.set(Some(texts.get_untracked().change_refused.to_owned())),
+            },
             Err(errors) => {
                 let texts = texts.get_untracked();
                 let message = errors
@@ -136,6 +140,7 @@ pub fn QuickLog(
                     >
                         {move || (texts.get().quick_save)(chosen.get().unwrap_or_default())}
                     </button>
+                    <DemoFormNotice/>
                 </Show>
                 <Show when=move || failed.get().is_some()>
                     <p class="field-error" role="alert">{move || failed.get().unwrap_or_default()}</p>

@@ -16,6 +16,8 @@ fn message(texts: &DiaryTexts, kind: ChangeKind) -> &'static str {
         ChangeKind::PlanChanged => texts.undone_plan_changed,
         ChangeKind::Erased => texts.undone_erased,
         ChangeKind::Restored => texts.undone_restored,
+        ChangeKind::DemoRemoved => texts.undone_demo_removed,
+        ChangeKind::DemoKept => texts.undone_demo_kept,
     }
 }
 

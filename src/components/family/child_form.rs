@@ -5,6 +5,7 @@
 use super::badge::Swatch;
 use super::{dom_id_prefix, EMOJIS};
 use crate::browser::clock;
+use crate::components::diary::demo_removal::DemoFormNotice;
 use crate::i18n::family::family_texts;
 use crate::state::diary_store::{expect_diary_store, ChangeKind};
 use crate::state::preferences::{expect_preferences, use_localized};
@@ -301,6 +302,7 @@ pub fn ChildForm(editing: Option<Child>, on_done: Callback<Option<ChildId>>) -> 
             <Show when=move || save_failed.get()>
                 <p class="family-form-problem" role="alert">{move || texts.get().save_failed}</p>
             </Show>
+            <DemoFormNotice/>
             <div class="family-actions">
                 <button type="submit" class="button button-primary">
                     {move || if is_new { texts.get().save_new } else { texts.get().save_edit }}

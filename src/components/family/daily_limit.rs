@@ -4,6 +4,7 @@
 
 use super::dom_id_prefix;
 use crate::browser::clock;
+use crate::components::diary::demo_removal::DemoFormNotice;
 use crate::i18n::family::family_texts;
 use crate::state::diary_store::{expect_diary_store, ChangeKind};
 use crate::state::preferences::{expect_preferences, use_localized};
@@ -222,6 +223,7 @@ pub fn DailyLimit(id: ChildId, child: Memo<Option<Child>>) -> impl IntoView {
                             {move || texts.get().own_save}
                         </button>
                     </div>
+                    <DemoFormNotice/>
                     {
                         let own_error_id = own_error_id.clone();
                         move || {

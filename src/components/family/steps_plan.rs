@@ -1,6 +1,8 @@
 //! The « 4 pas » the family commits to: four big checkboxes with the core's plain labels.
 
 use crate::browser::clock;
+use crate::components::diary::demo_removal::DemoFormNotice;
+use crate::i18n::diary::diary_texts;
 use crate::i18n::family::family_texts;
 use crate::state::diary_store::{expect_diary_store, ChangeKind};
 use crate::state::preferences::{expect_preferences, use_localized};
@@ -14,6 +16,8 @@ pub fn StepsPlan() -> impl IntoView {
     let preferences = expect_preferences();
     let texts = use_localized(family_texts);
     let committed = Memo::new(move |_| store.with(|diary| diary.plan().committed_steps));
+    let refused = RwSignal::new(false);
+    let diary_texts = use_localized(diary_texts);
 
     let toggle = move |step: Step, ticked: bool| {
         let steps = committed.get_untracked();
@@ -23,10 +27,11 @@ pub fn StepsPlan() -> impl IntoView {
             steps.without(StepSet::EMPTY.with(step))
         };
         if changed != steps {
-            let _ = store.change(ChangeKind::PlanChanged, move |diary| {
+            let saved = store.change(ChangeKind::PlanChanged, move |diary| {
                 diary.set_committed_steps(changed, clock::now_millis());
                 Ok(())
             });
+            refused.set(saved.is_err());
         }
     };
 
@@ -53,6 +58,10 @@ pub fn StepsPlan() -> impl IntoView {
                 <legend>{move || texts.get().steps_legend}</legend>
                 <p class="hint">{move || texts.get().steps_hint}</p>
                 <div class="choices step-choices">{boxes}</div>
+                <DemoFormNotice/>
+                <Show when=move || refused.get()>
+                    <p class="family-form-problem" role="alert">{move || diary_texts.get().change_refused}</p>
+                </Show>
             </fieldset>
         </div>
     }

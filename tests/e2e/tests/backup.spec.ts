@@ -4,9 +4,12 @@
 // spreadsheet export matching the diary; hostile files refused with the core's sentence and the
 // stored diary untouched; a file over 5 MB refused before it is read; the share sheet; the
 // storage health, the Safari advice and the home page's reminder; no accessibility violation with
-// the restore preview open.
+// the restore preview open. « Protéger par un mot de passe »: a protected backup erased and
+// restored after a wrong and the right passphrase; two parents exchanging protected files; a
+// file made by `age -p` opening, damaged and hostile protected files refused; and a benchmark
+// (@bench) of the key derivation's time.
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Download, Page } from "@playwright/test";
+import type { Browser, Download, Locator, Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { test, expect, watchContext } from "./fixtures";
@@ -618,4 +621,268 @@ test("Réglages with the restore preview open has no accessibility violation", a
   await expect(page.getByRole("region", { name: "What this file holds" })).toBeVisible();
   results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});
+
+// ---- « Protéger par un mot de passe » (age v1 files, core/src/backup/protected_file.rs) ----
+
+const PROTECTED = resolve(__dirname, "../../../core/tests/fixtures/protected");
+/** The passphrase of core/tests/fixtures/protected/made_by_age_cli.age and hostile/protected_*. */
+const FIXTURE_PASSPHRASE = "mot de passe de Léa";
+const WRONG_PASSPHRASE =
+  "Ce mot de passe n'ouvre pas ce fichier. Vérifiez les majuscules, les accents et les espaces, puis réessayez : vous pouvez essayer autant de fois que nécessaire.";
+
+/** The « Protéger par un mot de passe » fields of a card. */
+class ProtectionFields {
+  constructor(readonly card: Locator) {}
+
+  box() {
+    return this.card.getByRole("checkbox", { name: "Protéger par un mot de passe" });
+  }
+
+  first() {
+    return this.card.getByLabel("Mot de passe", { exact: true });
+  }
+
+  again() {
+    return this.card.getByLabel("Le même mot de passe, encore une fois");
+  }
+
+  async protectWith(passphrase: string, again = passphrase) {
+    if (!(await this.box().isChecked())) await this.box().check();
+    await expect(this.card.getByText("Un mot de passe oublié ne peut être retrouvé par personne, pas même par nous", { exact: false })).toBeVisible();
+    await this.first().fill(passphrase);
+    await this.again().fill(again);
+  }
+}
+
+/** The form that asks a protected file's passphrase, in the restore card. */
+function unlockForm(page: Page) {
+  return restoreCard(page).getByRole("form", { name: "Fichier protégé par un mot de passe" });
+}
+
+async function unlockWith(page: Page, passphrase: string) {
+  const form = unlockForm(page);
+  await form.getByLabel("Mot de passe du fichier").fill(passphrase);
+  await form.getByRole("button", { name: "Ouvrir le fichier" }).click();
+}
+
+/** Every value in localStorage, to check that a passphrase was never stored. */
+async function everythingStored(page: Page) {
+  return page.evaluate(() => Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key)}`).join("\n"));
+}
+
+test("a protected backup: erased, then restored with a wrong and then the right passphrase", async ({ page }) => {
+  const passphrase = "Vacances à Noirmoutier 2025";
+  await seed(page, FAMILY);
+  const before = content(await storedDiary(page));
+  const card = section(page).getByRole("region", { name: "Sauvegarder" });
+  const protection = new ProtectionFields(card);
+
+  // Two different passphrases: said plainly, no file.
+  await protection.protectWith(passphrase, "Vacances a Noirmoutier 2025");
+  await card.getByRole("button", { name: "Sauvegarder", exact: true }).click();
+  await expect(card.getByRole("alert")).toHaveText("Les deux mots de passe tapés ne sont pas les mêmes. Tapez-les de nouveau.");
+  await expect(protection.first()).toBeFocused();
+
+  // The same twice: an age file, named .json.age, that hides the diary.
+  await protection.protectWith(passphrase);
+  const file = await downloadFrom(page, () => card.getByRole("button", { name: "Sauvegarder", exact: true }).click());
+  const date = await today(page);
+  expect(file.name).toBe(`ecrans-en-famille-${date}.json.age`);
+  expect(file.text).toMatch(/^age-encryption\.org\/v1\n-> scrypt [A-Za-z0-9+/]{22} 15\n[A-Za-z0-9+/]{43}\n--- [A-Za-z0-9+/]{43}\n/);
+  expect(file.bytes.includes(Buffer.from("Zoé"))).toBe(false);
+  expect(file.bytes.includes(Buffer.from("ecrans-en-famille"))).toBe(false);
+  await expect(card.getByRole("status")).toContainText(`« ${file.name} » est dans vos téléchargements`);
+  // The passphrase is gone from the page and was never stored.
+  await expect(protection.first()).toHaveValue("");
+  await expect(protection.again()).toHaveValue("");
+  expect(await everythingStored(page)).not.toContain(passphrase);
+
+  await page.getByRole("button", { name: "Effacer toutes mes données" }).click();
+  await page.getByRole("button", { name: "Oui, tout effacer" }).click();
+  await openSettings(page);
+  const erased = await storedText(page);
+
+  // The file is recognised and its passphrase asked for; nothing changes before the preview.
+  await chooseFile(page, { name: file.name, mimeType: "application/octet-stream", buffer: file.bytes });
+  const form = unlockForm(page);
+  await expect(form.getByText(`« ${file.name} » est protégé.`, { exact: false })).toBeVisible();
+  await expect(form.getByText("Un mot de passe oublié ne peut être retrouvé par personne.", { exact: false })).toBeVisible();
+  await expect(form.getByLabel("Mot de passe du fichier")).toBeFocused();
+
+  // Wrong, wrong again (no lock), empty: each said plainly, nothing changes.
+  for (const wrong of ["Vacances à noirmoutier 2025", "Vacances à Noirmoutier 2024"]) {
+    await unlockWith(page, wrong);
+    await expect(form.getByRole("alert")).toHaveText(WRONG_PASSPHRASE);
+    await expect(form.getByLabel("Mot de passe du fichier")).toHaveValue("");
+    await expect(form.getByLabel("Mot de passe du fichier")).toBeFocused();
+  }
+  await unlockWith(page, "");
+  await expect(form.getByRole("alert")).toHaveText("Tapez le mot de passe choisi quand le fichier a été protégé.");
+  expect(await storedText(page)).toBe(erased);
+
+  // The right one: the same preview as a plain file, then « Remplacer ».
+  await unlockWith(page, passphrase);
+  const shown = preview(page);
+  await expect(shown.getByRole("heading", { name: "Ce que contient ce fichier" })).toBeFocused();
+  await expect(form).toHaveCount(0);
+  await expect(shown.getByText(`Fichier : ${file.name}`)).toBeVisible();
+  await expect(shown.getByText(/^3 moments notés, du 3 mars 2025 au /)).toBeVisible();
+  expect(await storedText(page)).toBe(erased);
+  await shown.getByRole("button", { name: "Remplacer", exact: true }).click();
+  await shown.getByRole("button", { name: "Oui, remplacer" }).click();
+  await expect(restoreCard(page).getByText("C'est fait : le contenu du fichier a remplacé celui de ce téléphone.")).toBeFocused();
+  expect(content(await storedDiary(page))).toEqual(before);
+  expect(await everythingStored(page)).not.toContain(passphrase);
+
+  const carnet = new Carnet(page);
+  await carnet.open();
+  await expect(page.getByText("Télévision · Vidéos et dessins animés", { exact: true })).toBeVisible();
+});
+
+test("two parents exchange a protected file and merge it", async ({ page, browser, baseURL }) => {
+  const passphrase = "notre mot de passe à nous";
+  const shared = envelope([{ id: "child-zoe", name: "Zoé", birth: "2017-05", modified_at: 1 }]);
+  const other = await secondPhone(browser, baseURL!);
+  try {
+    const mum = new Carnet(page);
+    const dad = new Carnet(other.page);
+    for (const parent of [mum, dad]) {
+      await withoutShareSheet(parent.page);
+      await seed(parent.page, shared, "/carnet");
+    }
+    await mum.logInDetail({ children: ["Zoé"], moment: "Soirée", minutes: "25", screen: "Télévision", activity: "Vidéos et dessins animés" });
+    await dad.logInDetail({ children: ["Zoé"], moment: "Après l'école", minutes: "35", screen: "Console de jeux", activity: "Jeux vidéo" });
+
+    const protectedShare = async (from: Page) => {
+      await openSettings(from);
+      const card = from.getByRole("region", { name: "Partager avec l'autre parent" });
+      await new ProtectionFields(card).protectWith(passphrase);
+      const file = await downloadFrom(from, () => card.getByRole("button", { name: "Partager avec l'autre parent" }).click());
+      expect(file.name).toMatch(/\.json\.age$/);
+      expect(file.text.startsWith("age-encryption.org/v1\n-> scrypt ")).toBe(true);
+      return file;
+    };
+    const protectedMerge = async (into: Page, file: { name: string; bytes: Buffer }) => {
+      await openSettings(into);
+      await chooseFile(into, { name: file.name, mimeType: "application/octet-stream", buffer: file.bytes });
+      await unlockWith(into, passphrase);
+      const shown = preview(into);
+      await expect(shown.getByText("Nouveau pour ce téléphone : 1 moment.")).toBeVisible();
+      await shown.getByRole("button", { name: "Fusionner" }).click();
+      await expect(restoreCard(into).getByText("C'est fait : le fichier a été fusionné avec ce téléphone.")).toBeVisible();
+    };
+
+    await protectedMerge(other.page, await protectedShare(page));
+    await protectedMerge(page, await protectedShare(other.page));
+
+    for (const parent of [mum, dad]) {
+      await parent.open();
+      await expect(parent.entries()).toHaveCount(2);
+      await expect(parent.page.getByText("Télévision · Vidéos et dessins animés", { exact: true })).toBeVisible();
+      await expect(parent.page.getByText("Console de jeux · Jeux vidéo", { exact: true })).toBeVisible();
+      expect(await everythingStored(parent.page)).not.toContain(passphrase);
+    }
+    expect(content(await storedDiary(page))).toEqual(content(await storedDiary(other.page)));
+    other.watch.assertClean();
+  } finally {
+    await other.context.close();
+  }
+});
+
+test("a file protected with the age tool opens; damaged and hostile protected files are refused and nothing changes", async ({ page }) => {
+  await seed(page, FAMILY);
+  const stored = await storedText(page);
+
+  // Made by `age -p` (work factor 18, what the tool writes): it opens, and previews.
+  const cli = "made_by_age_cli.age";
+  await chooseFile(page, { name: cli, mimeType: "application/octet-stream", buffer: readFileSync(resolve(PROTECTED, cli)) });
+  await unlockWith(page, FIXTURE_PASSPHRASE);
+  await expect(preview(page).getByText(`Fichier : ${cli}`)).toBeVisible();
+  await preview(page).getByRole("button", { name: "Annuler" }).click();
+  expect(await storedText(page)).toBe(stored);
+
+  // Refused as soon as chosen, before any passphrase: the core's sentence.
+  for (const [name, sentence] of [
+    ["protected_work_factor_40.age", "Ce fichier demande un calcul bien trop long pour un téléphone"],
+    ["protected_x25519_recipient.age", "Ce fichier est chiffré avec l'outil age, mais pas par un mot de passe d'Écrans en famille"],
+    ["protected_garbage_after_version.age", "Le début de ce fichier protégé est abîmé ou a été modifié"],
+    ["protected_header_cut.age", "Ce fichier de sauvegarde est incomplet"],
+  ]) {
+    await chooseFile(page, { name, mimeType: "application/octet-stream", buffer: readFileSync(resolve(HOSTILE, name)) });
+    await expect(restoreCard(page).getByRole("alert")).toContainText(sentence);
+    await expect(unlockForm(page)).toHaveCount(0);
+    expect(await storedText(page)).toBe(stored);
+  }
+
+  // Refused once opened with the right passphrase: changed, or cut.
+  for (const [name, sentence] of [
+    ["protected_payload_byte_flipped.age", "Le mot de passe est le bon, mais ce fichier a été abîmé ou modifié après avoir été protégé"],
+    ["protected_body_cut_short.age", "Ce fichier de sauvegarde est incomplet"],
+  ]) {
+    await chooseFile(page, { name, mimeType: "application/octet-stream", buffer: readFileSync(resolve(HOSTILE, name)) });
+    await unlockWith(page, FIXTURE_PASSPHRASE);
+    await expect(restoreCard(page).getByRole("alert")).toContainText(sentence);
+    await expect(unlockForm(page)).toHaveCount(0);
+    await expect(preview(page)).toHaveCount(0);
+    expect(await storedText(page)).toBe(stored);
+  }
+});
+
+// A benchmark, not a test: `cargo xtask bench` runs it (tag @bench), `cargo xtask test` does not.
+test("time to protect a backup and to open it (scrypt key derivation)", { tag: "@bench" }, async ({ page }, testInfo) => {
+  const passphrase = "mesure du temps";
+  await seed(page, FAMILY);
+  const card = section(page).getByRole("region", { name: "Sauvegarder" });
+  const protection = new ProtectionFields(card);
+
+  // Protecting: from the tap on « Sauvegarder » to the download (derivation at the app's factor).
+  const protecting: number[] = [];
+  let file = { name: "", bytes: Buffer.alloc(0) };
+  for (let i = 0; i < 5; i++) {
+    await protection.protectWith(passphrase);
+    const start = Date.now();
+    file = await downloadFrom(page, () => card.getByRole("button", { name: "Sauvegarder", exact: true }).click());
+    protecting.push(Date.now() - start);
+  }
+
+  // Opening, measured in the page: from the submit to the preview's heading in the document.
+  const open = async (bytes: Buffer, name: string, secret: string) => {
+    await chooseFile(page, { name, mimeType: "application/octet-stream", buffer: bytes });
+    await unlockForm(page).getByLabel("Mot de passe du fichier").fill(secret);
+    const ms = await page.evaluate(async () => {
+      const button = [...document.querySelectorAll<HTMLButtonElement>("form.backup-unlock button[type=submit]")][0];
+      const start = performance.now();
+      button.click();
+      await new Promise<void>((done) => {
+        const ready = () => document.getElementById("backup-preview-title") !== null;
+        if (ready()) return done();
+        const observer = new MutationObserver(() => {
+          if (ready()) {
+            observer.disconnect();
+            done();
+          }
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      });
+      return performance.now() - start;
+    });
+    await preview(page).getByRole("button", { name: "Annuler" }).click();
+    return ms;
+  };
+  const opening: number[] = [];
+  const openingCli: number[] = [];
+  const cli = readFileSync(resolve(PROTECTED, "made_by_age_cli.age"));
+  for (let i = 0; i < 5; i++) {
+    opening.push(await open(file.bytes, file.name, passphrase));
+    openingCli.push(await open(cli, "made_by_age_cli.age", FIXTURE_PASSPHRASE));
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const runs = (values: number[]) => values.map((v) => v.toFixed(0)).join(", ");
+  console.log(
+    `[benchmark ${testInfo.project.name}] protected backup: protect (factor 15, tap to download) median ${median(protecting)} ms (runs ${runs(protecting)}); ` +
+      `open (factor 15, submit to preview) median ${median(opening).toFixed(0)} ms (runs ${runs(opening)}); ` +
+      `open a file of age -p (factor 18) median ${median(openingCli).toFixed(0)} ms (runs ${runs(openingCli)})`,
+  );
+  expect(opening.length).toBe(5);
 });

@@ -4,8 +4,9 @@ import { test as base, expect, type Page, type BrowserContext } from "@playwrigh
 
 export { expect };
 
-/** Watches a browser context: requests to other origins, console errors, uncaught errors. */
-export function watchContext(context: BrowserContext, origin: string) {
+/** Watches a browser context: requests to other origins, console errors, uncaught errors.
+ * `expectedErrors` are console errors a test provokes on purpose (a part answered 404). */
+export function watchContext(context: BrowserContext, origin: string, expectedError?: RegExp) {
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
   context.on("request", (request) => {
@@ -15,7 +16,9 @@ export function watchContext(context: BrowserContext, origin: string) {
     }
   });
   context.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
+    if (message.type() === "error" && !(expectedError && expectedError.test(message.text()))) {
+      consoleErrors.push(message.text());
+    }
   });
   context.on("weberror", (error) => consoleErrors.push(String(error.error())));
   return {
@@ -26,7 +29,33 @@ export function watchContext(context: BrowserContext, origin: string) {
   };
 }
 
-export const test = base.extend<{ guard: void; app: AppPage }, { warmUp: void }>({
+const startWatched = new WeakSet<Page>();
+
+/** Every page a test opens is first the page pre-rendered at build time, which the app replaces
+ * once it has started. After this, the page's `goto` and `reload` also wait for that (the
+ * `starting` class of `<html>` gone), so a test acts on the app, not on the static copy; a test
+ * that watches the start itself passes `waitUntil: "commit"`. */
+export function waitForAppOnNavigation(page: Page) {
+  if (startWatched.has(page)) return;
+  startWatched.add(page);
+  const started = () => page.waitForFunction(() => !document.documentElement.classList.contains("starting"));
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    if (options?.waitUntil !== "commit") await started();
+    return response;
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (options) => {
+    const response = await reload(options);
+    if (options?.waitUntil !== "commit") await started();
+    return response;
+  };
+}
+
+export const test = base.extend<{ guard: void; app: AppPage; expectedConsoleError: RegExp | undefined }, { warmUp: void }>({
+  // Console errors a test provokes on purpose, e.g. `test.use({ expectedConsoleError: /404/ })`.
+  expectedConsoleError: [undefined, { option: true }],
   // Before a worker's first test, its freshly started browser opens the app once in a throwaway
   // context. In two full runs out of about eight on the build machine, the very first page of
   // each worker's new browser stalled for over a minute (the wasm never started, or a later
@@ -54,13 +83,31 @@ export const test = base.extend<{ guard: void; app: AppPage }, { warmUp: void }>
     { scope: "worker", auto: true, timeout: 200_000 },
   ],
   guard: [
-    async ({ context, baseURL }, use) => {
-      const watch = watchContext(context, new URL(baseURL!).origin);
+    async ({ context, baseURL, expectedConsoleError }, use) => {
+      const watch = watchContext(context, new URL(baseURL!).origin, expectedConsoleError);
       await use();
       watch.assertClean();
     },
     { auto: true },
   ],
+  // Every page of every context waits for the app's start in `goto` and `reload` (see
+  // `waitForAppOnNavigation`).
+  browser: [
+    async ({ browser }, use) => {
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const context = await newContext(options);
+        context.on("page", waitForAppOnNavigation);
+        return context;
+      };
+      await use(browser);
+    },
+    { scope: "worker" },
+  ],
+  page: async ({ page }, use) => {
+    waitForAppOnNavigation(page);
+    await use(page);
+  },
   app: async ({ page }, use) => {
     await use(new AppPage(page));
   },
@@ -81,7 +128,14 @@ export class AppPage {
 
   async open(path: string) {
     await this.page.goto(path);
+    await this.waitForStart();
     await expect(this.page.locator("nav.nav-bar")).toBeVisible();
+  }
+
+  /** Waits until the app has replaced the page pre-rendered at build time (`<html>` loses its
+   * `starting` class), so what a test sees next is the app itself. */
+  async waitForStart() {
+    await this.page.waitForFunction(() => !document.documentElement.classList.contains("starting"));
   }
 
   heading() {

@@ -1,6 +1,6 @@
 // The shell: every route shows its heading with the navigation, unknown addresses get a
-// friendly page, the server sends the Content-Security-Policy, and a slow first visit says
-// « Chargement… » until the app starts.
+// friendly page, and the server sends the Content-Security-Policy. (What a slow first visit
+// shows is in first-visit.spec.ts.)
 import { test, expect, ROUTES } from "./fixtures";
 
 for (const route of ROUTES) {
@@ -59,12 +59,6 @@ test("touch targets in the navigation are at least 44 × 44 px", async ({ app })
   }
 });
 
-test("a slow first visit shows « Chargement… » until the app starts, then the notice is gone", async ({ page }) => {
-  // Hold the wasm back for a moment, as an old phone on a poor connection would.
-  await page.route(/\.wasm$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
-  });
   await page.goto("/", { waitUntil: "commit" });
   const notice = page.getByRole("status").filter({ hasText: "Chargement…" });
   await expect(notice).toBeVisible();

@@ -26,17 +26,9 @@ pub const EN: Texts = Texts {
     home_compare_hint: "Compare two weeks, before and after the workshop.",
 
     deck_title: "Workshop",
-    deck_coming: "Here the advisor will project the workshop slides: landmarks by age, \
-                  the « 4 pas », sleep, and ideas without screens.",
     diary_title: "Diary",
-    diary_coming: "Here you will note each time your children use a screen: who, how long, \
-                   which screen, what for and at what time of day.",
     charts_title: "Charts",
-    charts_coming: "Here you will see your week in pictures: time per day, per screen, \
-                    per activity and per time of day.",
     compare_title: "Compare",
-    compare_coming: "Here you will compare two weeks, for example the week before the workshop \
-                     and a recent week.",
 
     settings_title: "Settings",
     settings_language: "Language",
@@ -52,6 +44,16 @@ pub const EN: Texts = Texts {
     not_found_body: "This page does not exist. The link may be incomplete.",
     not_found_home: "Back to the home page",
 
+    part_missing_title: "This page could not be loaded",
+    part_missing_body: "The phone did not receive this part of the app, perhaps because the \
+                        connection dropped. Your data is not affected.",
+    retry: "Try again",
+    start_failed_title: "The app could not start",
+    start_failed_body: "The phone did not receive the whole app, or could not start it. Check \
+                        the connection, then press “Try again”. Your data is not affected.",
+    browser_unsupported: "This browser is too old for Écrans en famille. It needs Chrome, Edge \
+                          or Samsung Internet from 2021 or later, Firefox 79 or later, or \
+                          Safari 15 or later (iPhone and iPad: iOS 15).",
     update_available: "A new version is available",
     update_now: "Update",
 };

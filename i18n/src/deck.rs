@@ -2,7 +2,11 @@
 //! handouts and the « Prochaine rencontre » section of Réglages. The slides' own text is not
 //! here: it comes from `content/` through the core.
 
+use ecrans_core::deck::Pictogram;
+use ecrans_core::duration_text::format_duration as duration_text;
 use ecrans_core::language::Language;
+use ecrans_core::typography::typeset;
+use std::sync::OnceLock;
 
 pub struct DeckTexts {
     pub intro: fn(usize, u32) -> String,
@@ -78,16 +82,30 @@ pub struct DeckTexts {
     pub meeting_place_too_long: fn(usize) -> String,
     pub meeting_place_one_line: &'static str,
     pub meeting_stored_unreadable: &'static str,
+
+    pub session_legend: &'static str,
+    pub session_hint: &'static str,
+    pub whole_deck: &'static str,
+    pub planned_total: fn(u32) -> String,
+    pub agenda_total: fn(u32) -> String,
+    pub agenda_minutes: fn(u32) -> String,
+    pub planned_total_label: &'static str,
+    pub planned_so_far_label: &'static str,
+    pub pictogram_morning: &'static str,
+    pub pictogram_meal: &'static str,
+    pub pictogram_bedtime: &'static str,
+    pub pictogram_bedroom: &'static str,
+    pub pictogram_phone: &'static str,
 }
 
-pub const FR: DeckTexts = DeckTexts {
+const FR: DeckTexts = DeckTexts {
     intro: |slides, minutes| {
-        format!(
+        fr(format!(
             "Le diaporama de l'atelier pour les parents : {slides} diapositives, \
              environ {} h {:02} de parole prévue.",
             minutes / 60,
             minutes % 60
-        )
+        ))
     },
     offline_note: "Il fonctionne sans connexion une fois l'application ouverte : \
                    rien n'est chargé depuis Internet pendant l'atelier.",
@@ -112,8 +130,8 @@ pub const FR: DeckTexts = DeckTexts {
         ("Glisser du doigt", "diapositive suivante ou précédente"),
     ],
     contents_title: "Les diapositives",
-    minutes: |minutes| format!("{minutes} min"),
-    go_to_slide: |number, title| format!("Diapositive {number} : {title}"),
+    minutes: |minutes| fr(format!("{minutes} min")),
+    go_to_slide: |number, title| fr(format!("Diapositive {number} : {title}")),
 
     meeting_title: "Prochaine rencontre",
     meeting_summary_date: "Date",
@@ -129,8 +147,8 @@ pub const FR: DeckTexts = DeckTexts {
     notes_title: "Notes",
     sources_label: "Sources :",
 
-    slide_of: |number, total| format!("Diapositive {number} sur {total}"),
-    step_of: |step, steps| format!("étape {step} sur {steps}"),
+    slide_of: |number, total| fr(format!("Diapositive {number} sur {total}")),
+    step_of: |step, steps| fr(format!("étape {step} sur {steps}")),
     progress_label: "Avancement de la présentation",
     toolbar_label: "Commandes de la présentation",
     previous: "Précédent",
@@ -162,7 +180,7 @@ pub const FR: DeckTexts = DeckTexts {
     clock_label: "Heure",
     elapsed_label: "Temps écoulé",
     reset_timer: "Remettre à zéro",
-    planned: |minutes| format!("prévu : {minutes} min"),
+    planned: |minutes| fr(format!("prévu : {minutes} min")),
     audience_is_black: "L'écran du public est noir (B pour revenir).",
 
     meeting_settings_hint: "Elles s'affichent sur la dernière diapositive de l'atelier. \
@@ -175,20 +193,39 @@ pub const FR: DeckTexts = DeckTexts {
     meeting_save_failed: "L'enregistrement a échoué : la mémoire du navigateur est peut-être \
                           pleine ou bloquée.",
     meeting_invalid_date: "Cette date n'est pas valide.",
-    meeting_place_too_long: |max| format!("Le lieu doit tenir en {max} caractères au plus."),
+    meeting_place_too_long: |max| fr(format!("Le lieu doit tenir en {max} caractères au plus.")),
     meeting_place_one_line: "Le lieu doit tenir sur une seule ligne.",
     meeting_stored_unreadable: "La rencontre enregistrée n'a pas pu être lue. Saisissez-la de \
                                 nouveau.",
+    session_legend: "Séance à présenter",
+    session_hint: "La séance choisit les diapositives, leur ordre, le programme affiché et le \
+                   temps prévu. Ce choix reste sur cet appareil.",
+    whole_deck: "Toutes les diapositives (pour préparer)",
+    planned_total: |minutes| fr(format!("environ {}", duration_text(minutes, Language::Fr))),
+    agenda_total: |minutes| {
+        fr(format!(
+            "Durée prévue : {}",
+            duration_text(minutes, Language::Fr)
+        ))
+    },
+    agenda_minutes: |minutes| fr(duration_text(minutes, Language::Fr)),
+    planned_total_label: "Prévu en tout",
+    planned_so_far_label: "Prévu avant cette diapositive",
+    pictogram_morning: "Pictogramme : un soleil qui se lève, le matin",
+    pictogram_meal: "Pictogramme : une assiette, une fourchette et un couteau, le repas",
+    pictogram_bedtime: "Pictogramme : une lune et des étoiles, le coucher",
+    pictogram_bedroom: "Pictogramme : un lit, la chambre",
+    pictogram_phone: "Pictogramme : un smartphone",
 };
 
-pub const EN: DeckTexts = DeckTexts {
+const EN: DeckTexts = DeckTexts {
     intro: |slides, minutes| {
-        format!(
+        en(format!(
             "The slides of the parents' workshop: {slides} slides, about {} h {:02} of \
              planned speaking time.",
             minutes / 60,
             minutes % 60
-        )
+        ))
     },
     offline_note: "It works offline once the app is open: nothing is loaded from the Internet \
                    during the workshop.",
@@ -213,8 +250,8 @@ pub const EN: DeckTexts = DeckTexts {
         ("Swipe", "next or previous slide"),
     ],
     contents_title: "The slides",
-    minutes: |minutes| format!("{minutes} min"),
-    go_to_slide: |number, title| format!("Slide {number}: {title}"),
+    minutes: |minutes| en(format!("{minutes} min")),
+    go_to_slide: |number, title| en(format!("Slide {number}: {title}")),
 
     meeting_title: "Next meeting",
     meeting_summary_date: "Date",
@@ -230,8 +267,8 @@ pub const EN: DeckTexts = DeckTexts {
     notes_title: "Notes",
     sources_label: "Sources:",
 
-    slide_of: |number, total| format!("Slide {number} of {total}"),
-    step_of: |step, steps| format!("step {step} of {steps}"),
+    slide_of: |number, total| en(format!("Slide {number} of {total}")),
+    step_of: |step, steps| en(format!("step {step} of {steps}")),
     progress_label: "Progress of the presentation",
     toolbar_label: "Presentation controls",
     previous: "Previous",
@@ -263,7 +300,7 @@ pub const EN: DeckTexts = DeckTexts {
     clock_label: "Time",
     elapsed_label: "Elapsed",
     reset_timer: "Reset",
-    planned: |minutes| format!("planned: {minutes} min"),
+    planned: |minutes| en(format!("planned: {minutes} min")),
     audience_is_black: "The audience screen is black (B to show it again).",
 
     meeting_settings_hint: "They are shown on the last slide of the workshop. They stay on this \
@@ -275,15 +312,163 @@ pub const EN: DeckTexts = DeckTexts {
     meeting_saved: "Saved on this device.",
     meeting_save_failed: "Saving failed: the browser's storage may be full or blocked.",
     meeting_invalid_date: "This date is not valid.",
-    meeting_place_too_long: |max| format!("The place must fit in {max} characters at most."),
+    meeting_place_too_long: |max| en(format!("The place must fit in {max} characters at most.")),
     meeting_place_one_line: "The place must fit on one line.",
     meeting_stored_unreadable: "The saved meeting could not be read. Please type it again.",
+    session_legend: "Session to present",
+    session_hint: "The session decides the slides, their order, the agenda shown and the planned \
+                   time. The choice stays on this device.",
+    whole_deck: "Every slide (to prepare)",
+    planned_total: |minutes| en(format!("about {}", duration_text(minutes, Language::En))),
+    agenda_total: |minutes| {
+        en(format!(
+            "Planned time: {}",
+            duration_text(minutes, Language::En)
+        ))
+    },
+    agenda_minutes: |minutes| en(duration_text(minutes, Language::En)),
+    planned_total_label: "Planned in all",
+    planned_so_far_label: "Planned before this slide",
+    pictogram_morning: "Pictogram: a rising sun, the morning",
+    pictogram_meal: "Pictogram: a plate, a fork and a knife, meals",
+    pictogram_bedtime: "Pictogram: a moon and stars, bedtime",
+    pictogram_bedroom: "Pictogram: a bed, the bedroom",
+    pictogram_phone: "Pictogram: a smartphone",
 };
 
-/// The Atelier's strings in `language`.
-pub fn deck_texts(language: Language) -> &'static DeckTexts {
-    match language {
-        Language::Fr => &FR,
-        Language::En => &EN,
+impl DeckTexts {
+    /// The text alternative of a pictogram.
+    pub fn pictogram_alt(&self, pictogram: Pictogram) -> &'static str {
+        match pictogram {
+            Pictogram::Morning => self.pictogram_morning,
+            Pictogram::Meal => self.pictogram_meal,
+            Pictogram::Bedtime => self.pictogram_bedtime,
+            Pictogram::Bedroom => self.pictogram_bedroom,
+            Pictogram::Phone => self.pictogram_phone,
+        }
     }
+}
+
+/// French text made ready to show (`ecrans_core::typography`), for the strings that take values.
+fn fr(text: String) -> String {
+    typeset(&text, Language::Fr)
+}
+
+/// English text made ready to show, for the strings that take values.
+fn en(text: String) -> String {
+    typeset(&text, Language::En)
+}
+
+/// The Atelier's strings in `language`, typeset for it: built once per language on first use
+/// (the typeset strings live as long as the app, a few kilobytes).
+pub fn deck_texts(language: Language) -> &'static DeckTexts {
+    static FRENCH: OnceLock<DeckTexts> = OnceLock::new();
+    static ENGLISH: OnceLock<DeckTexts> = OnceLock::new();
+    match language {
+        Language::Fr => FRENCH.get_or_init(|| typeset_texts(&FR, Language::Fr)),
+        Language::En => ENGLISH.get_or_init(|| typeset_texts(&EN, Language::En)),
+    }
+}
+
+/// Puts one string as written through the typography of `language`, once for the app's life.
+fn typeset_static(text: &'static str, language: Language) -> &'static str {
+    let typeset_text = typeset(text, language);
+    if typeset_text == text {
+        text
+    } else {
+        Box::leak(typeset_text.into_boxed_str())
+    }
+}
+
+/// A copy of `written` with every fixed string typeset; the strings that take values typeset
+/// themselves (`fr`, `en`).
+fn typeset_texts(written: &DeckTexts, language: Language) -> DeckTexts {
+    macro_rules! typeset_fields {
+        ($($field:ident),* $(,)?) => {
+            DeckTexts {
+                $($field: typeset_static(written.$field, language),)*
+                shortcuts: Box::leak(
+                    written
+                        .shortcuts
+                        .iter()
+                        .map(|(keys, action)| {
+                            (typeset_static(keys, language), typeset_static(action, language))
+                        })
+                        .collect::<Vec<_>>()
+                        .into_boxed_slice(),
+                ),
+                ..*written
+            }
+        };
+    }
+    typeset_fields!(
+        offline_note,
+        start,
+        start_one_screen,
+        start_hint,
+        shortcuts_title,
+        shortcuts_keys,
+        shortcuts_action,
+        contents_title,
+        meeting_title,
+        meeting_summary_date,
+        meeting_summary_place,
+        meeting_edit_in_settings,
+        to_be_announced,
+        handouts_title,
+        handouts_hint,
+        handouts_with_notes,
+        handouts_print,
+        notes_title,
+        sources_label,
+        progress_label,
+        toolbar_label,
+        previous,
+        next,
+        overview,
+        speaker_view,
+        one_screen,
+        back_to_projection,
+        fullscreen,
+        blackout,
+        leave,
+        blackout_notice,
+        jump_to,
+        speaker_window_blocked,
+        dismiss,
+        overview_title,
+        overview_close,
+        speaker_title,
+        one_screen_title,
+        current_slide,
+        next_up,
+        next_step_same_slide,
+        end_of_deck,
+        notes_larger,
+        notes_smaller,
+        clock_label,
+        elapsed_label,
+        reset_timer,
+        audience_is_black,
+        meeting_settings_hint,
+        meeting_date,
+        meeting_place,
+        meeting_place_hint,
+        meeting_save,
+        meeting_saved,
+        meeting_save_failed,
+        meeting_invalid_date,
+        meeting_place_one_line,
+        meeting_stored_unreadable,
+        session_legend,
+        session_hint,
+        whole_deck,
+        planned_total_label,
+        planned_so_far_label,
+        pictogram_morning,
+        pictogram_meal,
+        pictogram_bedtime,
+        pictogram_bedroom,
+        pictogram_phone,
+    )
 }

@@ -27,18 +27,9 @@ pub const FR: Texts = Texts {
     home_compare_hint: "Comparer deux semaines, avant et après l'atelier.",
 
     deck_title: "Atelier",
-    deck_coming: "Ici, le conseiller numérique projettera le diaporama de l'atelier : \
-                  les repères par âge, les « 4 pas », le sommeil, et des idées sans écran.",
     diary_title: "Carnet",
-    diary_coming:
-        "Ici, vous noterez chaque moment d'écran de vos enfants : qui, combien de temps, \
-                   sur quel écran, pour quoi faire et à quel moment de la journée.",
     charts_title: "Graphiques",
-    charts_coming: "Ici, vous verrez votre semaine en images : le temps par jour, par écran, \
-                    par activité et par moment de la journée.",
     compare_title: "Comparer",
-    compare_coming: "Ici, vous comparerez deux semaines, par exemple celle d'avant l'atelier \
-                     et une semaine récente.",
 
     settings_title: "Réglages",
     settings_language: "Langue",
@@ -54,6 +45,19 @@ pub const FR: Texts = Texts {
     not_found_body: "Cette page n'existe pas. Le lien est peut-être incomplet.",
     not_found_home: "Revenir à l'accueil",
 
+    part_missing_title: "Cette page n\u{2019}a pas pu être chargée",
+    part_missing_body: "Le téléphone n\u{2019}a pas reçu cette partie de l\u{2019}application, \
+                        peut-être parce que la connexion a été coupée. Vos données ne sont pas \
+                        touchées.",
+    retry: "Réessayer",
+    start_failed_title: "L\u{2019}application n\u{2019}a pas pu démarrer",
+    start_failed_body:
+        "Le téléphone n\u{2019}a pas reçu toute l\u{2019}application, ou n\u{2019}a pas \
+                        pu la lancer. Vérifiez la connexion, puis appuyez sur « Réessayer ». \
+                        Vos données ne sont pas touchées.",
+    browser_unsupported: "Ce navigateur est trop ancien pour Écrans en famille. Il faut \
+                          Chrome, Edge ou Samsung Internet de 2021 ou plus récent, Firefox 79 \
+                          ou plus, ou Safari 15 ou plus (iPhone et iPad\u{a0}: iOS 15).",
     update_available: "Nouvelle version disponible",
     update_now: "Mettre à jour",
 };

@@ -20,6 +20,7 @@ pub mod family;
 mod fr;
 
 use ecrans_core::language::Language;
+use ecrans_core::site_map::Page;
 
 /// The interface strings of one language.
 pub struct Texts {
@@ -45,13 +46,9 @@ pub struct Texts {
     pub home_compare_hint: &'static str,
 
     pub deck_title: &'static str,
-    pub deck_coming: &'static str,
     pub diary_title: &'static str,
-    pub diary_coming: &'static str,
     pub charts_title: &'static str,
-    pub charts_coming: &'static str,
     pub compare_title: &'static str,
-    pub compare_coming: &'static str,
 
     pub settings_title: &'static str,
     pub settings_language: &'static str,
@@ -67,8 +64,54 @@ pub struct Texts {
     pub not_found_body: &'static str,
     pub not_found_home: &'static str,
 
+    pub part_missing_title: &'static str,
+    pub part_missing_body: &'static str,
+    pub retry: &'static str,
+    pub start_failed_title: &'static str,
+    pub start_failed_body: &'static str,
+    pub browser_unsupported: &'static str,
+
     pub update_available: &'static str,
     pub update_now: &'static str,
+}
+
+impl Texts {
+    /// The page's name in the main navigation and on the home page's cards.
+    pub fn page_label(&self, page: Page) -> &'static str {
+        match page {
+            Page::Home => self.nav_home,
+            Page::Deck => self.nav_deck,
+            Page::Diary => self.nav_diary,
+            Page::Charts => self.nav_charts,
+            Page::Compare => self.nav_compare,
+            Page::Settings => self.nav_settings,
+        }
+    }
+
+    /// The page's heading (its `<h1>`).
+    pub fn page_title(&self, page: Page) -> &'static str {
+        match page {
+            Page::Home => self.home_title,
+            Page::Deck => self.deck_title,
+            Page::Diary => self.diary_title,
+            Page::Charts => self.charts_title,
+            Page::Compare => self.compare_title,
+            Page::Settings => self.settings_title,
+        }
+    }
+
+    /// What the page is for, in one sentence (the home page's cards and the pre-rendered page
+    /// shown while the app loads), for the pages that have one.
+    pub fn page_description(&self, page: Page) -> Option<&'static str> {
+        match page {
+            Page::Home => Some(self.home_intro),
+            Page::Deck => Some(self.home_deck_hint),
+            Page::Diary => Some(self.home_diary_hint),
+            Page::Charts => Some(self.home_charts_hint),
+            Page::Compare => Some(self.home_compare_hint),
+            Page::Settings => None,
+        }
+    }
 }
 
 /// The table for `language`.

@@ -77,6 +77,8 @@ pub struct DiaryTexts {
     pub undone_plan_changed: &'static str,
     pub undone_erased: &'static str,
     pub undone_restored: &'static str,
+    pub undone_demo_removed: &'static str,
+    pub undone_demo_kept: &'static str,
 
     pub unreadable_title: &'static str,
     pub unreadable_body: &'static str,
@@ -85,9 +87,15 @@ pub struct DiaryTexts {
     pub unreadable_discard_confirm: &'static str,
     pub unreadable_discard_yes: &'static str,
     pub write_failed: &'static str,
+    pub change_refused: &'static str,
 
     pub demo_banner: &'static str,
     pub demo_remove: &'static str,
+    pub demo_form_notice: &'static str,
+    pub demo_remove_question: &'static str,
+    pub demo_holds: fn(&str) -> String,
+    pub demo_keep: &'static str,
+    pub demo_erase_all: &'static str,
 
     pub erase_title: &'static str,
     pub erase_body: &'static str,
@@ -227,6 +235,8 @@ pub const FR: DiaryTexts = DiaryTexts {
     undone_plan_changed: "Repères enregistrés.",
     undone_erased: "Toutes les données ont été effacées.",
     undone_restored: "Sauvegarde chargée.",
+    undone_demo_removed: "Démonstration retirée.",
+    undone_demo_kept: "Gardé dans votre carnet, démonstration retirée.",
 
     unreadable_title: "Des données n'ont pas pu être lues",
     unreadable_body: "Une partie du carnet enregistré sur ce téléphone est illisible (peut-être abîmée). Elle est gardée à part : rien n'a été effacé. Vous pouvez la télécharger pour la montrer à quelqu'un qui pourra aider.",
@@ -234,10 +244,16 @@ pub const FR: DiaryTexts = DiaryTexts {
     unreadable_discard: "Supprimer ces données illisibles",
     unreadable_discard_confirm: "Supprimer pour de bon ces données illisibles ? Elles ne pourront pas être récupérées.",
     unreadable_discard_yes: "Oui, supprimer",
+    change_refused: "Ce changement n'a pas pu être fait\u{a0}: le carnet a changé entre-temps, peut-être dans un autre onglet. Rien n'a été enregistré\u{a0}; réessayez.",
     write_failed: "Le carnet n'a pas pu être enregistré sur ce téléphone (mémoire pleine ou navigation privée). Il est gardé tant que cette page reste ouverte : faites une sauvegarde ou libérez de la place.",
 
     demo_banner: "Famille de démonstration : ces enfants sont inventés. Vos vraies données sont à l'abri.",
     demo_remove: "Retirer la démonstration",
+    demo_form_notice: "Démonstration\u{a0}: ce que vous ajoutez ici sera effacé avec elle.",
+    demo_remove_question: "Retirer la démonstration\u{a0}?",
+    demo_holds: |summary| format!("Elle contient {summary}."),
+    demo_keep: "Garder dans mon carnet",
+    demo_erase_all: "Tout effacer",
 
     erase_title: "Effacer toutes mes données",
     erase_body: "Efface le carnet, les enfants et les données gardées à part sur ce téléphone. La langue et la taille du texte restent.",
@@ -340,6 +356,8 @@ pub const EN: DiaryTexts = DiaryTexts {
     undone_plan_changed: "Limits saved.",
     undone_erased: "All data was erased.",
     undone_restored: "Backup loaded.",
+    undone_demo_removed: "Demo removed.",
+    undone_demo_kept: "Kept in your diary, demo removed.",
 
     unreadable_title: "Some data could not be read",
     unreadable_body: "Part of the diary stored on this phone cannot be read (it may be damaged). It is kept apart: nothing was erased. You can download it to show someone who can help.",
@@ -347,10 +365,16 @@ pub const EN: DiaryTexts = DiaryTexts {
     unreadable_discard: "Delete this unreadable data",
     unreadable_discard_confirm: "Delete this unreadable data for good? It cannot be recovered.",
     unreadable_discard_yes: "Yes, delete",
+    change_refused: "This change could not be made: the diary changed in the meantime, perhaps in another tab. Nothing was saved; try again.",
     write_failed: "The diary could not be saved on this phone (storage full or private browsing). It is kept while this page stays open: make a backup or free some space.",
 
     demo_banner: "Demo family: these children are made up. Your real data is safe.",
     demo_remove: "Remove the demo",
+    demo_form_notice: "Demo: what you add here will be erased with it.",
+    demo_remove_question: "Remove the demo?",
+    demo_holds: |summary| format!("It holds {summary}."),
+    demo_keep: "Keep in my diary",
+    demo_erase_all: "Erase everything",
 
     erase_title: "Erase all my data",
     erase_body: "Erases the diary, the children and the data kept apart on this phone. The language and text size stay.",

@@ -1,0 +1,72 @@
+// Starts Écrans en famille. `cargo xtask dist` writes this file into the site as
+// `boot-<hash>.js`, with the folder of this build's wasm parts in place of __APP_FOLDER__.
+//
+// The page the server sent is already the real page, pre-rendered at build time (see
+// xtask/src/prerender.rs); the app mounts beside it, invisible, and takes its place once its
+// first page is ready. If the app cannot start (a part did not download, the host sent the
+// wrong file, the wasm threw while starting) or has not started 20 seconds after the page
+// loaded, this script shows the pre-rendered message in the browser's language, with
+// « Réessayer ». A browser without WebAssembly gets one sentence saying which browsers work.
+// It sends nothing anywhere: the only requests are for the app's own files.
+
+const APP_FOLDER = "/__APP_FOLDER__";
+const START_TIMEOUT_MS = 20000;
+const root = document.documentElement;
+
+/// "fr" or "en": the first of the browser's languages that the app speaks, French otherwise
+/// (the rule of `ecrans_core::language`, needed here before the app exists).
+function browserLanguage() {
+  const tags = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "fr"];
+  for (const tag of tags) {
+    const code = String(tag).toLowerCase().slice(0, 2);
+    if (code === "fr" || code === "en") return code;
+  }
+  return "fr";
+}
+
+/// Shows one of the pre-rendered problems ("start-failed" or "browser-unsupported"), unless
+/// the app is already up (then its own messages take over).
+function showProblem(kind) {
+  if (!root.classList.contains("starting")) return;
+  for (const element of document.querySelectorAll(".start-problem")) element.hidden = true;
+  const shown = document.getElementById(`${kind}-${browserLanguage()}`);
+  if (shown) shown.hidden = false;
+}
+
+/// « Réessayer »: reloads the page. When the phone is online it first empties this app's
+/// caches and unregisters its service worker, so a broken cached file is fetched again; when
+/// offline it keeps them, since they are all there is.
+async function retry() {
+  try {
+    if (navigator.onLine) {
+      if ("caches" in self) {
+        for (const name of await caches.keys()) {
+          if (name.startsWith("ecrans-")) await caches.delete(name);
+        }
+      }
+      if (navigator.serviceWorker) {
+        for (const registration of await navigator.serviceWorker.getRegistrations()) {
+          await registration.unregister();
+        }
+      }
+    }
+  } finally {
+    location.reload();
+  }
+}
+
+document.addEventListener("click", (event) => {
+  if (event.target instanceof Element && event.target.closest("[data-retry]")) retry();
+});
+
+if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
+  showProblem("browser-unsupported");
+} else {
+  addEventListener("load", () => setTimeout(() => showProblem("start-failed"), START_TIMEOUT_MS));
+  import(`${APP_FOLDER}/ecrans.js`)
+    .then((app) => app.default({ module_or_path: `${APP_FOLDER}/ecrans_bg.wasm` }))
+    .catch((error) => {
+      console.warn("Écrans en famille could not start:", error);
+      showProblem("start-failed");
+    });
+}
