@@ -74,7 +74,9 @@ pub fn render_comparison_days_svg(
     let scale = MinutesScale::fitting(largest, most_steps, LEFT, bars_right);
     let line = text.scaled(1.3);
     let bar = text.scaled(0.9);
-    let band = line + 2 * bar + 4 + text.scaled(0.5);
+    // The two bars' totals are a text's height apart at least (its box is about 1.2 em tall).
+    let between = text.scaled(0.4);
+    let band = line + 2 * bar + between + text.scaled(0.5);
     let top = 16;
     let bars_bottom = top + 7 * band;
     let ticks_top = bars_bottom + 4;
@@ -139,7 +141,7 @@ pub fn render_comparison_days_svg(
         &desc,
         |canvas| {
             let bands: Vec<(i32, i32)> = (0..7)
-                .map(|index| (top + index * band + line - 2, 2 * bar + 8))
+                .map(|index| (top + index * band + line - 2, 2 * bar + between + 4))
                 .collect();
             scale.draw(canvas, &bands, ticks_top, language, text.font(false))?;
             for index in 0..7 {
@@ -154,7 +156,7 @@ pub fn render_comparison_days_svg(
                 )?;
                 for (row, (week, swatch)) in [(a, WEEK_A), (b, WEEK_B)].into_iter().enumerate() {
                     let day = &week.days[index];
-                    let bar_top = band_top + line + row as i32 * (bar + 4);
+                    let bar_top = band_top + line + row as i32 * (bar + between);
                     let end = scale.x(if day.is_filled_in() {
                         day.totals.minutes
                     } else {

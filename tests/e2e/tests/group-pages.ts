@@ -2,7 +2,6 @@
 // Comparer, and the advisor's « Bilan du groupe » (/atelier/bilan).
 import type { Page } from "@playwright/test";
 import { expect } from "./fixtures";
-import { showDemo } from "./charts-helpers";
 
 /** What a family shares, as its page shows it. */
 export interface SharedCode {
@@ -16,9 +15,11 @@ export interface SharedCode {
 export class FamilySharePage {
   constructor(readonly page: Page) {}
 
-  /** Shows the demo family, opens Comparer and the share. */
+  /** Shows the demo family (from the Carnet), opens Comparer and the share. */
   async openWithDemo() {
-    await showDemo(this.page);
+    await this.page.goto("/carnet");
+    await this.page.getByRole("button", { name: "Montrer une famille de démonstration" }).first().click();
+    await expect(this.page.getByRole("button", { name: "Retirer la démonstration" }).first()).toBeVisible();
     await this.page.goto("/comparer");
     await expect(this.page.getByRole("heading", { level: 1 })).toHaveText("Comparer");
     await this.page.getByRole("button", { name: "Partager avec le groupe (anonyme)" }).click();
