@@ -28,6 +28,9 @@ pub const NARROW_NO_BREAK_SPACE: char = '\u{202F}';
 pub const NO_BREAK_SPACE: char = '\u{A0}';
 /// The typographic apostrophe.
 pub const APOSTROPHE: char = '\u{2019}';
+/// The word joiner put on both sides of the dash of a range of numbers (« 7–17 »), so a line
+/// never breaks there.
+pub const WORD_JOINER: char = '\u{2060}';
 
 /// Units and counters a number keeps on its line in French (whole words only).
 const FRENCH_UNITS: &[&str] = &[
@@ -143,6 +146,14 @@ impl Typesetter<'_> {
                     continue;
                 }
                 '\'' if self.before(index).is_some_and(char::is_alphabetic) => out.push(APOSTROPHE),
+                // A range of numbers (« 7–17 ans », "ages 7–17") never breaks at its dash.
+                '–' if self.before(index).is_some_and(|b| b.is_ascii_digit())
+                    && self.at(index + 1).is_some_and(|n| n.is_ascii_digit()) =>
+                {
+                    out.push(WORD_JOINER);
+                    out.push(c);
+                    out.push(WORD_JOINER);
+                }
                 ';' | '!' | '?' | ':' if french && self.needs_inserted_space(index) => {
                     out.push(if c == ':' {
                         NO_BREAK_SPACE
@@ -281,7 +292,8 @@ fn is_any_space(c: char) -> bool {
 mod tests {
     use super::*;
 
-    /// `(language, typed, shown)`, with `_` for U+202F and `~` for U+00A0 in `shown`.
+    /// `(language, typed, shown)`, with `_` for U+202F, `~` for U+00A0 and `^` for U+2060 in
+    /// `shown`.
     const CASES: &[(Language, &str, &str)] = &[
         // French: spaces before high punctuation and inside guillemets.
         (Language::Fr, "Et nous, parents ?", "Et nous, parents_?"),
@@ -305,6 +317,8 @@ mod tests {
         (Language::Fr, "18 000 enfants", "18_000~enfants"),
         (Language::Fr, "2 300 000", "2_300_000"),
         (Language::Fr, "9 h–23 h", "9~h–23~h"),
+        (Language::Fr, "Grands (7–17 ans)", "Grands (7^–^17~ans)"),
+        (Language::Fr, "de 3 à 6 ans – puis", "de 3 à 6~ans – puis"),
         (
             Language::Fr,
             "plus de 32 000 collégiens",
@@ -341,6 +355,7 @@ mod tests {
         (Language::En, "Note: this", "Note: this"),
         (Language::En, "26 % of children", "26% of children"),
         (Language::En, "56 min", "56~min"),
+        (Language::En, "ages 7–17", "ages 7^–^17"),
         (Language::En, "1 h 34", "1~h~34"),
         (Language::En, "children's screens", "children’s screens"),
         (Language::En, "18,000 children", "18,000 children"),
@@ -356,6 +371,7 @@ mod tests {
         expected
             .replace('_', &NARROW_NO_BREAK_SPACE.to_string())
             .replace('~', &NO_BREAK_SPACE.to_string())
+            .replace('^', &WORD_JOINER.to_string())
     }
 
     #[test]
