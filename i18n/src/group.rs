@@ -102,7 +102,8 @@ pub const FR: GroupTexts = GroupTexts {
     share_absurd: "Le carnet contient plus de 24 h d'écran un même jour pour un enfant : \
                    corrigez ce jour avant de partager.",
 
-    atelier_link_body: "À la séance de suivi : lisez les codes des familles et montrez le bilan \
+    atelier_link_body:
+        "À la séance de suivi\u{a0}: lisez les codes des familles et montrez le bilan \
                         du groupe, sans aucun nom.",
     atelier_link: "Ouvrir le bilan du groupe",
     page_title: "Bilan du groupe",
