@@ -21,10 +21,14 @@ pub fn ensure_build_tools(root: &Path) -> Outcome {
     ensure_cargo_tool(root, "wasm-bindgen", "wasm-bindgen-cli", &bindgen)
 }
 
-/// What the browser tests need on top of the build tools: Chromium and ChromeDriver.
+/// What the browser tests need on top of the build tools: Chromium, ChromeDriver, and ffmpeg
+/// for the fake camera's video.
 pub fn ensure_browser() -> Outcome {
     let present = |path: &str| Path::new(path).exists();
-    if present("/usr/bin/chromium") && present("/usr/bin/chromedriver") {
+    if present("/usr/bin/chromium")
+        && present("/usr/bin/chromedriver")
+        && present("/usr/bin/ffmpeg")
+    {
         return Ok(());
     }
     let is_root = Command::new("id")
@@ -34,16 +38,18 @@ pub fn ensure_browser() -> Outcome {
         .unwrap_or(false);
     if !is_root || !present("/usr/bin/apt-get") {
         return Err(Failure(
-            "Chromium is missing: install the Debian packages `chromium` and `chromium-driver` \
-             (as root: apt-get install -y chromium chromium-driver), then run this command again."
+            "Chromium or ffmpeg is missing: install the Debian packages `chromium`, \
+             `chromium-driver` and `ffmpeg` (as root: apt-get install -y chromium chromium-driver \
+             ffmpeg), then run this command again."
                 .into(),
         ));
     }
-    println!("xtask: installing Chromium and ChromeDriver with apt-get");
+    // ffmpeg turns the families' QR codes into the fake camera's video (group.spec.ts).
+    println!("xtask: installing Chromium, ChromeDriver and ffmpeg with apt-get");
     run_apt("apt-get", &["update"], LOCK_WAIT)?;
     run_apt(
         "apt-get",
-        &["install", "-y", "chromium", "chromium-driver"],
+        &["install", "-y", "chromium", "chromium-driver", "ffmpeg"],
         LOCK_WAIT,
     )
 }
