@@ -110,7 +110,8 @@ test.describe("a part that cannot be fetched", () => {
     const retry = page.getByRole("button", { name: "Réessayer" });
     await expect(retry).toBeVisible();
     refuse = false;
-    await retry.click();
+    // « Réessayer » reloads: wait for the new page's load before waiting for the app in it.
+    await Promise.all([page.waitForEvent("load"), retry.click()]);
     await app.waitForStart();
     await expect(app.heading()).toHaveText("Graphiques");
   });
@@ -129,7 +130,8 @@ test.describe("an app that cannot start", () => {
     await expect(problem).toBeVisible();
     await expect(page.getByRole("heading", { level: 1, name: "Carnet" })).toBeVisible();
     refuse = false;
-    await problem.getByRole("button", { name: "Réessayer" }).click();
+    // « Réessayer » empties the caches, then reloads: wait for the new page's load first.
+    await Promise.all([page.waitForEvent("load"), problem.getByRole("button", { name: "Réessayer" }).click()]);
     await app.waitForStart();
     await expect(app.heading()).toHaveText("Carnet");
   });
@@ -147,7 +149,8 @@ test.describe("an app that cannot start", () => {
     const problem = page.getByRole("alert").filter({ hasText: "L’application n’a pas pu démarrer" });
     await expect(problem).toBeVisible();
     foreignServed = false;
-    await problem.getByRole("button", { name: "Réessayer" }).click();
+    // « Réessayer » empties the caches, then reloads: wait for the new page's load first.
+    await Promise.all([page.waitForEvent("load"), problem.getByRole("button", { name: "Réessayer" }).click()]);
     await app.waitForStart();
     await expect(app.heading()).toHaveText("Écrans en famille");
   });

@@ -38,7 +38,7 @@ const startWatched = new WeakSet<Page>();
 export function waitForAppOnNavigation(page: Page) {
   if (startWatched.has(page)) return;
   startWatched.add(page);
-  const started = () => page.waitForFunction(() => !document.documentElement.classList.contains("starting"));
+  const started = () => page.waitForFunction(() => document.documentElement !== null && !document.documentElement.classList.contains("starting"));
   const goto = page.goto.bind(page);
   page.goto = async (url, options) => {
     const response = await goto(url, options);
@@ -135,7 +135,7 @@ export class AppPage {
   /** Waits until the app has replaced the page pre-rendered at build time (`<html>` loses its
    * `starting` class), so what a test sees next is the app itself. */
   async waitForStart() {
-    await this.page.waitForFunction(() => !document.documentElement.classList.contains("starting"));
+    await this.page.waitForFunction(() => document.documentElement !== null && !document.documentElement.classList.contains("starting"));
   }
 
   heading() {
