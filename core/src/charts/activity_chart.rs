@@ -256,9 +256,8 @@ pub fn activity_chart_table(week: &WeekStatistics, language: Language) -> DataTa
 
 #[cfg(test)]
 mod tests {
-    use super::super::canvas::PHONE_TEXT;
     use super::super::test_svg::{
-        assert_chart_rules, assert_escaped, assert_texts_apart, elements, smallest_text, texts,
+        assert_chart_rules, assert_escaped, assert_text_grows_and_stays_apart, elements, texts,
         HOSTILE_NAME,
     };
     use super::*;
@@ -363,24 +362,8 @@ mod tests {
     #[test]
     fn the_text_grows_with_the_text_size_and_never_overlaps() {
         let week = week_statistics(&fixture(), w10(), &Scope::Family);
-        let mut smallest = Vec::new();
-        for size in TextSize::ALL {
-            for language in [Language::Fr, Language::En] {
-                let svg =
-                    render_activity_chart_svg(&week, language, ChartText::for_text_size(size))
-                        .unwrap();
-                assert_chart_rules(&svg);
-                assert_texts_apart(&svg);
-                smallest.push(smallest_text(&svg));
-            }
-        }
-        assert!(
-            (smallest[0] - f64::from(PHONE_TEXT)).abs() < 0.01,
-            "{smallest:?}"
-        );
-        assert!(
-            smallest[2] > smallest[0] && smallest[4] > smallest[2],
-            "{smallest:?}"
-        );
+        assert_text_grows_and_stays_apart(|_, language, text| {
+            vec![render_activity_chart_svg(&week, language, text).unwrap()]
+        });
     }
 }

@@ -401,10 +401,9 @@ pub fn moments_chart_table(week: &WeekStatistics, language: Language) -> DataTab
 
 #[cfg(test)]
 mod tests {
-    use super::super::canvas::PHONE_TEXT;
     use super::super::palette::{hex, PALE_GREEN, VERMILLION};
     use super::super::test_svg::{
-        assert_chart_rules, assert_escaped, assert_texts_apart, elements, rects_of, smallest_text,
+        assert_chart_rules, assert_escaped, assert_text_grows_and_stays_apart, elements, rects_of,
         texts, HOSTILE_NAME,
     };
     use super::*;
@@ -512,28 +511,14 @@ mod tests {
     #[test]
     fn the_text_grows_with_the_text_size_and_never_overlaps() {
         let week = week_statistics(&fixture(), w10(), &Scope::Family);
-        let mut smallest = Vec::new();
-        for size in TextSize::ALL {
-            for language in [Language::Fr, Language::En] {
-                let text = ChartText::for_text_size(size);
-                let svg = render_moments_chart_svg(&week, language, text).unwrap();
-                assert_chart_rules(&svg);
-                assert_texts_apart(&svg);
-                smallest.push(smallest_text(&svg));
-                let marks = texts(&svg)
-                    .into_iter()
-                    .filter(|t| t.starts_with('×'))
-                    .count();
-                assert_eq!(marks, 5, "every broken step keeps its mark at {size:?}");
-            }
-        }
-        assert!(
-            (smallest[0] - f64::from(PHONE_TEXT)).abs() < 0.01,
-            "{smallest:?}"
-        );
-        assert!(
-            smallest[2] > smallest[0] && smallest[4] > smallest[2],
-            "{smallest:?}"
-        );
+        assert_text_grows_and_stays_apart(|size, language, text| {
+            let svg = render_moments_chart_svg(&week, language, text).unwrap();
+            let marks = texts(&svg)
+                .into_iter()
+                .filter(|t| t.starts_with('×'))
+                .count();
+            assert_eq!(marks, 5, "every broken step keeps its mark at {size:?}");
+            vec![svg]
+        });
     }
 }

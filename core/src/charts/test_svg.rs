@@ -2,7 +2,9 @@
 //! so reading tags and attributes is enough to check a chart's structure without comparing bytes
 //! (natively plotters only estimates text, so bytes are not what the browser would get).
 
-use super::canvas::PHONE_TEXT;
+use super::canvas::{ChartText, PHONE_TEXT};
+use crate::language::Language;
+use crate::preferences::TextSize;
 
 /// One element of the SVG.
 #[derive(Clone, Debug, PartialEq)]
@@ -168,6 +170,34 @@ pub(crate) fn assert_texts_apart(svg: &str) {
 }
 
 /// The filled rectangles of a colour (`#RRGGBB`), as (x, y, width, height).
+/// Renders charts at every text size, in French then English (`render` returns the pictures
+/// of one size and language), checks each with [`assert_chart_rules`] and
+/// [`assert_texts_apart`], then that the smallest text of the first picture is [`PHONE_TEXT`]
+/// at 100 % and grows from each text size to the next.
+pub(crate) fn assert_text_grows_and_stays_apart(
+    render: impl Fn(TextSize, Language, ChartText) -> Vec<String>,
+) {
+    let mut smallest = Vec::new();
+    for size in TextSize::ALL {
+        for language in [Language::Fr, Language::En] {
+            for svg in render(size, language, ChartText::for_text_size(size)) {
+                assert_chart_rules(&svg);
+                assert_texts_apart(&svg);
+                smallest.push(smallest_text(&svg));
+            }
+        }
+    }
+    let per_size = smallest.len() / TextSize::ALL.len();
+    assert!(
+        (smallest[0] - f64::from(PHONE_TEXT)).abs() < 0.01,
+        "{smallest:?}"
+    );
+    assert!(
+        smallest[per_size] > smallest[0] && smallest[2 * per_size] > smallest[per_size],
+        "{smallest:?}"
+    );
+}
+
 pub(crate) fn rects_of(svg: &str, colour: &str) -> Vec<(f64, f64, f64, f64)> {
     elements(svg)
         .into_iter()

@@ -347,10 +347,9 @@ pub fn trend_chart_table(trend: &Trend, language: Language) -> DataTable {
 
 #[cfg(test)]
 mod tests {
-    use super::super::canvas::PHONE_TEXT;
     use super::super::palette::hex;
     use super::super::test_svg::{
-        assert_chart_rules, assert_escaped, assert_texts_apart, elements, smallest_text, texts,
+        assert_chart_rules, assert_escaped, assert_text_grows_and_stays_apart, elements, texts,
         HOSTILE_NAME,
     };
     use super::*;
@@ -500,24 +499,9 @@ mod tests {
             weekly_trend(&diary, &Scope::Child(ChildId::new("demo-hugo"))),
             long,
         ] {
-            let mut smallest = Vec::new();
-            for size in TextSize::ALL {
-                for language in [Language::Fr, Language::En] {
-                    let text = ChartText::for_text_size(size);
-                    let svg = render_trend_chart_svg(&trend, language, text).unwrap();
-                    assert_chart_rules(&svg);
-                    assert_texts_apart(&svg);
-                    smallest.push(smallest_text(&svg));
-                }
-            }
-            assert!(
-                (smallest[0] - f64::from(PHONE_TEXT)).abs() < 0.01,
-                "{smallest:?}"
-            );
-            assert!(
-                smallest[2] > smallest[0] && smallest[4] > smallest[2],
-                "{smallest:?}"
-            );
+            assert_text_grows_and_stays_apart(|_, language, text| {
+                vec![render_trend_chart_svg(&trend, language, text).unwrap()]
+            });
         }
     }
 }

@@ -518,10 +518,9 @@ pub fn week_chart_table(week: &WeekStatistics, language: Language) -> DataTable 
 
 #[cfg(test)]
 mod tests {
-    use super::super::canvas::PHONE_TEXT;
     use super::super::palette::{hex, screen_swatch};
     use super::super::test_svg::{
-        assert_chart_rules, assert_escaped, assert_texts_apart, elements, rects_of, smallest_text,
+        assert_chart_rules, assert_escaped, assert_text_grows_and_stays_apart, elements, rects_of,
         texts, HOSTILE_NAME,
     };
     use super::*;
@@ -721,24 +720,9 @@ mod tests {
         let diary = fixture();
         for scope in [lea(), Scope::Family] {
             let week = week_statistics(&diary, w10(), &scope);
-            let mut smallest = Vec::new();
-            for size in TextSize::ALL {
-                for language in [Language::Fr, Language::En] {
-                    let text = ChartText::for_text_size(size);
-                    let svg = render_week_chart_svg(&week, language, text).unwrap();
-                    assert_chart_rules(&svg);
-                    assert_texts_apart(&svg);
-                    smallest.push(smallest_text(&svg));
-                }
-            }
-            assert!(
-                (smallest[0] - f64::from(PHONE_TEXT)).abs() < 0.01,
-                "{smallest:?}"
-            );
-            assert!(
-                smallest[2] > smallest[0] && smallest[4] > smallest[2],
-                "{smallest:?}"
-            );
+            assert_text_grows_and_stays_apart(|_, language, text| {
+                vec![render_week_chart_svg(&week, language, text).unwrap()]
+            });
         }
     }
 }
