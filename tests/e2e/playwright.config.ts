@@ -42,7 +42,8 @@ export default defineConfig({
   projects: [
     { name: "phone", use: phone, testIgnore: /update\.spec\.ts/ },
     { name: "projector", use: projector, testIgnore: /update\.spec\.ts/ },
-    // Rewrites the served service worker, so it runs alone, after everything else.
-    { name: "update", use: phone, testMatch: /update\.spec\.ts/, dependencies: ["phone", "projector"] },
+    // Rewrites the served service worker and pages, so it runs alone, after everything else,
+    // and its tests one after the other (two rewrites at once would mix their versions).
+    { name: "update", use: phone, testMatch: /update\.spec\.ts/, dependencies: ["phone", "projector"], fullyParallel: false },
   ],
 });
