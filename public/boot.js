@@ -5,12 +5,15 @@
 // xtask/src/prerender.rs); the app mounts beside it, invisible, and takes its place once its
 // first page is ready. If the app cannot start (a part did not download, the host sent the
 // wrong file, the wasm threw while starting) or has not started 20 seconds after the page
-// loaded, this script shows the pre-rendered message in the browser's language, with
-// « Réessayer ». A browser without WebAssembly gets one sentence saying which browsers work.
+// loaded, or 45 seconds after this script ran (a download that hangs keeps `load` from ever
+// firing), this script shows the pre-rendered message in the browser's language, with
+// « Réessayer ». The message is part of the pre-rendered page, so an app that starts later
+// still takes its place. A browser without WebAssembly gets one sentence saying which browsers work.
 // It sends nothing anywhere: the only requests are for the app's own files.
 
 const APP_FOLDER = "/__APP_FOLDER__";
 const START_TIMEOUT_MS = 20000;
+const STALL_TIMEOUT_MS = 45000;
 const root = document.documentElement;
 
 /// "fr" or "en": the first of the browser's languages that the app speaks, French otherwise
@@ -63,6 +66,7 @@ if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "funct
   showProblem("browser-unsupported");
 } else {
   addEventListener("load", () => setTimeout(() => showProblem("start-failed"), START_TIMEOUT_MS));
+  setTimeout(() => showProblem("start-failed"), STALL_TIMEOUT_MS);
   import(`${APP_FOLDER}/ecrans.js`)
     .then((app) => app.default({ module_or_path: `${APP_FOLDER}/ecrans_bg.wasm` }))
     .catch((error) => {

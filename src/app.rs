@@ -7,6 +7,7 @@ use crate::components::diary::banners::{DemoBanner, SaveFailedBanner, Unreadable
 use crate::components::diary::undo_toast::UndoToast;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::nav_bar::NavBar;
+use crate::components::setting_banner::SettingNotSavedBanner;
 use crate::components::update_banner::UpdateBanner;
 use crate::page_parts::{
     ChartsPart, ComparePart, DeckPart, DiaryPart, GroupSummaryPart, HomePart, SettingsPart,
@@ -42,6 +43,7 @@ pub fn App() -> impl IntoView {
                     <DemoBanner/>
                     <UnreadableDataBanner/>
                     <SaveFailedBanner/>
+                    <SettingNotSavedBanner/>
                     <Routes fallback=|| {
                         crate::browser::page::reveal_app();
                         view! { <NotFoundPage/> }

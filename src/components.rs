@@ -11,4 +11,5 @@ pub mod icon;
 pub mod language_switch;
 pub mod nav_bar;
 pub mod page_heading;
+pub mod setting_banner;
 pub mod update_banner;

@@ -56,4 +56,5 @@ pub const EN: Texts = Texts {
                           Safari 15 or later (iPhone and iPad: iOS 15).",
     update_available: "A new version is available",
     update_now: "Update",
+    setting_not_saved: "This setting could not be saved on this phone (storage full or private browsing). It applies while this page stays open.",
 };

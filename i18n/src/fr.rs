@@ -60,4 +60,5 @@ pub const FR: Texts = Texts {
                           ou plus, ou Safari 15 ou plus (iPhone et iPad\u{a0}: iOS 15).",
     update_available: "Nouvelle version disponible",
     update_now: "Mettre à jour",
+    setting_not_saved: "Ce réglage n’a pas pu être enregistré sur ce téléphone (mémoire pleine ou navigation privée). Il reste valable tant que cette page est ouverte.",
 };

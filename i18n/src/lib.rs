@@ -74,6 +74,8 @@ pub struct Texts {
 
     pub update_available: &'static str,
     pub update_now: &'static str,
+    /// A small setting (language, text size, notes' size…) could not be kept on the device.
+    pub setting_not_saved: &'static str,
 }
 
 impl Texts {

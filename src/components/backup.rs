@@ -2,7 +2,7 @@
 //! Réglages, and the backup reminder of the home page.
 //!
 //! Backups are always of the real diary (`real_diary_untracked`) and a restore always goes to
-//! the real diary (`change_real`), even while the demo family is shown. The core checks and
+//! the real diary (`replace_real`), even while the demo family is shown. The core checks and
 //! applies files (`ecrans_core::backup`); the browser layer moves bytes (`file_picker`,
 //! `share`, `download`); these components only put the two together and show what happens.
 //!
@@ -21,10 +21,10 @@ mod storage_health;
 pub use backup_reminder::BackupReminder;
 
 use crate::browser::local_store::{self, keys};
-use crate::browser::{clock, download, page, paint, secure_random, share};
+use crate::browser::{clock, download, paint, secure_random, share};
 use crate::i18n::backup::backup_texts;
 use crate::state::diary_store::{expect_diary_store, DiaryStore};
-use crate::state::preferences::use_localized;
+use crate::state::preferences::{expect_preferences, use_localized, Preferences};
 use backup_panel::{BackupPanel, CsvPanel, OtherParentPanel};
 use chrono::NaiveDate;
 use ecrans_core::backup::{
@@ -43,7 +43,11 @@ pub const SECTION_ID: &str = "sauvegarde";
 
 /// The date of the last backup made or shared from this device, shared by the section's panels.
 #[derive(Clone, Copy)]
-struct LastBackup(RwSignal<Option<NaiveDate>>);
+struct LastBackup {
+    date: RwSignal<Option<NaiveDate>>,
+    /// Where the date is remembered (and a failed write is told).
+    preferences: Preferences,
+}
 
 /// The date stored under `ecrans.last-backup`, if it reads as one.
 pub fn read_last_backup() -> Option<NaiveDate> {
@@ -54,10 +58,8 @@ pub fn read_last_backup() -> Option<NaiveDate> {
 impl LastBackup {
     fn record(self, today: NaiveDate) {
         let text = today.format("%Y-%m-%d").to_string();
-        if let Err(error) = local_store::write_text(keys::LAST_BACKUP, &text) {
-            page::log_warning(&format!("last backup date not saved: {error}"));
-        }
-        self.0.set(Some(today));
+        self.preferences.remember(keys::LAST_BACKUP, &text);
+        self.date.set(Some(today));
     }
 }
 
@@ -195,7 +197,10 @@ fn hand_over(
 pub fn BackupSettings() -> impl IntoView {
     let store = expect_diary_store();
     let texts = use_localized(backup_texts);
-    provide_context(LastBackup(RwSignal::new(read_last_backup())));
+    provide_context(LastBackup {
+        date: RwSignal::new(read_last_backup()),
+        preferences: expect_preferences(),
+    });
     let heading = NodeRef::<leptos::html::H2>::new();
     let location = use_location();
     Effect::new(move |_| {

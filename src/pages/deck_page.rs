@@ -76,7 +76,7 @@ fn DeckStart() -> impl IntoView {
     };
     let choose = move |chosen: Option<&'static Session>| {
         session.set(chosen);
-        remember_session(chosen);
+        remember_session(preferences, chosen);
     };
     let session_choices = move || {
         let language = preferences.language();

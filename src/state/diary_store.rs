@@ -115,16 +115,6 @@ impl DiaryStore {
         self.change_in(kind, on_demo, change)
     }
 
-    /// Like [`DiaryStore::change`], but always on the real diary, even while the demo family is
-    /// shown (restoring a backup must never land in the demo).
-    pub fn change_real(
-        &self,
-        kind: ChangeKind,
-        change: impl FnOnce(&mut Diary) -> Result<(), DiaryError>,
-    ) -> Result<(), DiaryError> {
-        self.change_in(kind, false, change)
-    }
-
     /// The real diary, untracked (for backups and exports, never the demo family).
     pub fn real_diary_untracked(&self) -> Diary {
         self.real.get_untracked()
@@ -148,13 +138,25 @@ impl DiaryStore {
         };
         let mut after = before.clone();
         change(&mut after)?;
+        self.commit(kind, on_demo, before, after);
+        Ok(())
+    }
+
+    /// Puts in place of the real diary one the core built and checked (a restore or a merge),
+    /// with an undo, even while the demo family is shown. A failed save is told like any other.
+    pub fn replace_real(&self, kind: ChangeKind, diary: Diary) {
+        let before = self.real.get_untracked();
+        self.commit(kind, false, before, diary);
+    }
+
+    /// Saves `after` in place of `before` and offers to undo it.
+    fn commit(&self, kind: ChangeKind, on_demo: bool, before: Diary, after: Diary) {
         let first_entry = !on_demo && before.entry_count() == 0 && after.entry_count() > 0;
         self.replace(after, on_demo);
         self.offer_undo(kind, before, on_demo);
         if first_entry {
             persistence::request_persistent_storage();
         }
-        Ok(())
     }
 
     /// Undoes the offered change, as a new change, and withdraws the offer.

@@ -1,7 +1,11 @@
-//! The display preferences (language and text size), as a context.
+//! The display preferences (language and text size), as a context, and the one way the
+//! device's small settings are written.
 //!
 //! They are read once at start-up: a stored value that is missing, foreign or corrupt falls back
 //! to the default and is left as it is; storage is written only when the user picks a value.
+//! Every small setting (these two, the speaker notes' size, the workshop session, the last
+//! backup's date) is written through [`Preferences::remember`], so a write the browser refuses
+//! is told to the user in the shell's banner, never only in the console.
 
 use crate::browser::local_store::{self, keys};
 use crate::browser::page;
@@ -15,6 +19,7 @@ use leptos::prelude::*;
 pub struct Preferences {
     language: RwSignal<Language>,
     text_size: RwSignal<TextSize>,
+    setting_not_saved: RwSignal<bool>,
 }
 
 impl Preferences {
@@ -35,17 +40,31 @@ impl Preferences {
     /// Switches the language and remembers the choice on this device.
     pub fn choose_language(&self, language: Language) {
         self.language.set(language);
-        if let Err(error) = local_store::write_text(keys::LANGUAGE, language.code()) {
-            page::log_warning(&format!("language not saved: {error}"));
-        }
+        self.remember(keys::LANGUAGE, language.code());
     }
 
     /// Switches the text size and remembers the choice on this device.
     pub fn choose_text_size(&self, size: TextSize) {
         self.text_size.set(size);
-        if let Err(error) = local_store::write_text(keys::TEXT_SIZE, size.code()) {
-            page::log_warning(&format!("text size not saved: {error}"));
+        self.remember(keys::TEXT_SIZE, size.code());
+    }
+
+    /// Writes one small setting of this device. A write the browser refuses (storage full,
+    /// private browsing) raises the shell's « réglage non enregistré » banner; the setting still
+    /// applies while the page stays open. A later write that succeeds lowers the banner.
+    pub fn remember(&self, key: &str, value: &str) {
+        match local_store::write_text(key, value) {
+            Ok(()) => self.setting_not_saved.set(false),
+            Err(error) => {
+                page::log_warning(&format!("{key} not saved: {error}"));
+                self.setting_not_saved.set(true);
+            }
         }
+    }
+
+    /// Whether the last setting written could not be kept on this device (tracked).
+    pub fn setting_not_saved(&self) -> bool {
+        self.setting_not_saved.get()
     }
 }
 
@@ -62,6 +81,7 @@ pub fn provide_preferences() -> Preferences {
     let preferences = Preferences {
         language: RwSignal::new(language),
         text_size: RwSignal::new(text_size),
+        setting_not_saved: RwSignal::new(false),
     };
     Effect::new(move |_| page::set_document_language(preferences.language().code()));
     Effect::new(move |_| page::set_text_size_attribute(preferences.text_size().percent()));

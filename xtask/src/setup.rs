@@ -67,9 +67,11 @@ fn run_apt(apt: &str, arguments: &[&str], wait: Duration) -> Outcome {
     let started = Instant::now();
     let said_waiting = AtomicBool::new(false);
     loop {
+        // Each attempt waits only for what is left of `wait`, so the whole stays within it.
+        let left = wait.saturating_sub(started.elapsed()).as_secs().max(1);
         let mut command = Command::new(apt);
         command
-            .args(["-o", &format!("DPkg::Lock::Timeout={}", wait.as_secs())])
+            .args(["-o", &format!("DPkg::Lock::Timeout={left}")])
             .args(arguments)
             .env("DEBIAN_FRONTEND", "noninteractive")
             .env("LC_ALL", "C");
@@ -304,10 +306,20 @@ mod tests {
         assert!(outcome.is_ok(), "{outcome:?}");
         let calls = calls(&script);
         assert_eq!(calls.len(), 3, "{calls:?}");
+        // Every attempt is told to wait only for what is left of the minute.
+        let timeouts: Vec<u64> = calls
+            .iter()
+            .map(|call| {
+                let rest = call
+                    .strip_prefix("-o DPkg::Lock::Timeout=")
+                    .and_then(|rest| rest.strip_suffix(" update"))
+                    .unwrap_or_else(|| panic!("unexpected call {call:?}"));
+                rest.parse().unwrap()
+            })
+            .collect();
+        assert_eq!(timeouts[0], 60, "{calls:?}");
         assert!(
-            calls
-                .iter()
-                .all(|c| c == "-o DPkg::Lock::Timeout=60 update"),
+            timeouts.windows(2).all(|pair| pair[1] < pair[0]),
             "{calls:?}"
         );
         assert!(started.elapsed() >= Duration::from_secs(4));

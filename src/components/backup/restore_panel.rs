@@ -10,7 +10,7 @@
 //! « Ouverture du fichier… ».
 //!
 //! Nothing on the phone changes before the parent's choice; the change goes through
-//! `change_real(ChangeKind::Restored, …)`, which saves, merges with other tabs and offers undo,
+//! `replace_real(ChangeKind::Restored, …)`, which saves, merges with other tabs and offers undo,
 //! and always lands in the real diary, even while the demo family is shown.
 
 use super::restore_preview::{preview_lines, PreviewSummary};
@@ -301,11 +301,7 @@ pub fn RestorePanel() -> impl IntoView {
                 }
             }
         };
-        // The closure cannot fail: the diary is replaced by a value the core built and checked.
-        let _ = store.change_real(ChangeKind::Restored, move |diary| {
-            *diary = restored;
-            Ok(())
-        });
+        store.replace_real(ChangeKind::Restored, restored);
         reset();
         done.set(Some(choice));
     };

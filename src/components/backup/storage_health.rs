@@ -33,7 +33,7 @@ pub fn StorageHealth() -> impl IntoView {
 
     let last_backup_line = move || {
         let texts = texts.get();
-        match last_backup.0.get() {
+        match last_backup.date.get() {
             Some(date) => (texts.last_backup)(&(texts.date)(date)),
             None => texts.never_backed_up.to_owned(),
         }

@@ -10,7 +10,7 @@
 use crate::browser::deck_channel::{DeckChannel, DeckMessage};
 use crate::browser::deck_window;
 use crate::browser::local_store::{self, keys};
-use crate::state::preferences::expect_preferences;
+use crate::state::preferences::{expect_preferences, Preferences};
 use ecrans_core::deck::navigation::{progress, DeckPosition};
 use ecrans_core::deck::{
     bundled_deck, bundled_deck_as_written, bundled_sessions, render_qr_svg, AgendaItem, Deck,
@@ -60,10 +60,11 @@ pub fn remembered_session() -> Option<&'static Session> {
 }
 
 /// Remembers the session chosen on the start screen (`None`: every slide). A failed write
-/// only loses the remembering: the address still carries the choice.
-pub fn remember_session(session: Option<&'static Session>) {
+/// only loses the remembering (the address still carries the choice), and is told in the
+/// shell's banner.
+pub fn remember_session(preferences: Preferences, session: Option<&'static Session>) {
     let code = session.map_or("", |session| session.code.as_str());
-    let _ = local_store::write_text(keys::DECK_SESSION, code);
+    preferences.remember(keys::DECK_SESSION, code);
 }
 
 /// What the app writes in place of the deck's placeholders, and the install slide's QR code.

@@ -17,7 +17,7 @@ use crate::components::deck::key_command::{command_for_key, KeyCommand};
 use crate::components::deck::presentation::{session_by_code, use_session_deck, Presentation};
 use crate::components::deck::speaker_view::SpeakerView;
 use crate::i18n::deck::deck_texts;
-use crate::state::preferences::{use_localized, use_texts};
+use crate::state::preferences::{expect_preferences, use_localized, use_texts, Preferences};
 use ecrans_core::deck::navigation::slide_index_from_number;
 use ecrans_core::deck::Session;
 use ecrans_core::site_map::Page;
@@ -88,6 +88,8 @@ pub struct PresenterControls {
     pub view: Memo<DeckView>,
     /// The size of the speaker notes, an index into the notes' sizes.
     notes_scale: RwSignal<usize>,
+    /// Where the notes' size is remembered (and a failed write is told).
+    preferences: Preferences,
     /// Whether the browser blocked the speaker view's window.
     pub speaker_window_blocked: RwSignal<bool>,
     navigate: StoredValue<GoTo, LocalStorage>,
@@ -154,7 +156,8 @@ impl PresenterControls {
     fn set_notes_scale(&self, scale: usize) {
         if scale != self.notes_scale.get_untracked() {
             self.notes_scale.set(scale);
-            let _ = local_store::write_text(keys::NOTES_SIZE, &NOTES_SCALES[scale].to_string());
+            self.preferences
+                .remember(keys::NOTES_SIZE, &NOTES_SCALES[scale].to_string());
         }
     }
 
@@ -224,6 +227,7 @@ pub fn DeckPresenter(
         presentation,
         view,
         notes_scale: RwSignal::new(remembered_notes_scale()),
+        preferences: expect_preferences(),
         speaker_window_blocked: RwSignal::new(false),
         navigate: StoredValue::new_local(Box::new(move |path: &str| {
             navigate(

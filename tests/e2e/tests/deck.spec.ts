@@ -525,7 +525,10 @@ test.describe("around the presentation", () => {
       await deck.open(`/atelier/${number}`);
       for (let step = 0; step < steps; step++) await page.keyboard.press("ArrowRight");
       await page.mouse.move(5, 5);
-      await page.waitForTimeout(3200); // the toolbar fades away when the mouse rests
+      // The toolbar fades away when the mouse rests: the picture shows the slide alone.
+      await expect(page.locator(".deck-audience")).toHaveClass(/is-resting/);
+      await expect(page.locator(".deck-audience .deck-toolbar")).toBeHidden();
+      await expect(deck.currentSlide()).toBeVisible();
       const path = testInfo.outputPath(`slide-${String(number).padStart(2, "0")}.png`);
       await page.screenshot({ path });
       await testInfo.attach(`slide ${number}`, { path, contentType: "image/png" });

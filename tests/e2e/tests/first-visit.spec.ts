@@ -4,7 +4,7 @@
 // « Réessayer ». The service worker then precaches every part (offline.spec.ts checks that
 // every page opens offline afterwards).
 import { test, expect } from "./fixtures";
-import type { Page, Request } from "@playwright/test";
+import type { Page, Request, Route } from "@playwright/test";
 
 /** The wasm parts (`split_x.wasm`, `chunk_n.wasm`) among requests the page itself made. */
 function partsRequested(requests: Request[]) {
@@ -130,6 +130,24 @@ test.describe("an app that cannot start", () => {
     await expect(problem).toBeVisible();
     await expect(page.getByRole("heading", { level: 1, name: "Carnet" })).toBeVisible();
     refuse = false;
+    // « Réessayer » empties the caches, then reloads: wait for the new page's load first.
+    await Promise.all([page.waitForEvent("load"), problem.getByRole("button", { name: "Réessayer" }).click()]);
+    await app.waitForStart();
+    await expect(app.heading()).toHaveText("Carnet");
+  });
+
+  test("a main module whose download never ends shows the message after the wait, with « Réessayer »", async ({ app, page }) => {
+    // A download that hangs keeps the page's `load` from firing: the wait must not depend on it.
+    test.setTimeout(120_000);
+    let hold = true;
+    const held: Route[] = [];
+    await page.route(/\/ecrans_bg\.wasm$/, (route) => (hold ? held.push(route) : route.continue()));
+    await page.goto("/carnet", { waitUntil: "commit" });
+    const problem = page.getByRole("alert").filter({ hasText: "L’application n’a pas pu démarrer" });
+    await expect(problem).toBeVisible({ timeout: 60_000 });
+    expect(held.length).toBeGreaterThan(0);
+    await expect(page.getByRole("heading", { level: 1, name: "Carnet" })).toBeVisible();
+    hold = false;
     // « Réessayer » empties the caches, then reloads: wait for the new page's load first.
     await Promise.all([page.waitForEvent("load"), problem.getByRole("button", { name: "Réessayer" }).click()]);
     await app.waitForStart();

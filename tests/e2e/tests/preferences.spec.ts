@@ -65,3 +65,28 @@ test("corrupt stored preferences fall back to the defaults and are kept until a 
   expect(await app.storedValue("ecrans.text-size")).toBe("125");
   expect(await app.storedValue("ecrans.language")).toBe('{"broken":');
 });
+
+test("a setting the phone refuses to keep is said in a banner, and still applies until the page closes", async ({ app, page }) => {
+  await app.open("/reglages");
+  await page.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    (window as unknown as { __refuse: boolean }).__refuse = true;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if ((window as unknown as { __refuse: boolean }).__refuse && key === "ecrans.text-size") {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+  const banner = page.getByRole("alert").filter({ hasText: "Ce réglage n’a pas pu être enregistré sur ce téléphone" });
+  await expect(banner).toHaveCount(0);
+  await page.getByRole("radio", { name: "Très grande (150 %)" }).check();
+  await expect(banner).toBeVisible();
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("27px");
+  expect(await app.storedValue("ecrans.text-size")).toBeNull();
+  // Once the phone keeps settings again, the next choice is saved and the banner goes.
+  await page.evaluate(() => ((window as unknown as { __refuse: boolean }).__refuse = false));
+  await page.getByRole("radio", { name: "Grande (125 %)" }).check();
+  await expect(banner).toHaveCount(0);
+  expect(await app.storedValue("ecrans.text-size")).toBe("125");
+});
