@@ -7,7 +7,7 @@
 use crate::command::{cargo_bin_dir, echo, npm_dir, run, tool, version_of};
 use crate::{Failure, Outcome};
 use std::io::{BufRead, BufReader, Read};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -242,6 +242,27 @@ fn ensure_npm_packages(root: &Path) -> Outcome {
         .args(["ci", "--no-audit", "--no-fund"])
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
     run(install, "npm ci (test packages and wasm-opt)")
+}
+
+/// The folder of the Lighthouse package, used by `cargo xtask bench` only (kept apart from the
+/// test packages so `cargo xtask test` never installs it).
+pub fn lighthouse_dir(root: &Path) -> PathBuf {
+    root.join("tests/lighthouse")
+}
+
+/// Installs Lighthouse 12.2.3 from its lock file, once (`npm ci`); Chromium is Debian's.
+pub fn ensure_lighthouse(root: &Path) -> Outcome {
+    let dir = lighthouse_dir(root);
+    if dir.join("node_modules/lighthouse/package.json").exists()
+        && dir
+            .join("node_modules/chrome-launcher/package.json")
+            .exists()
+    {
+        return Ok(());
+    }
+    let mut install = tool(root, "npm", &dir);
+    install.args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"]);
+    run(install, "npm ci (Lighthouse 12.2.3, for the benchmarks)")
 }
 
 fn ensure_cargo_tool(root: &Path, program: &str, package: &str, version: &str) -> Outcome {

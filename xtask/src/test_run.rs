@@ -9,8 +9,9 @@
 //! Playwright tests tagged `@bench`, which measure and print instead of checking.
 
 use crate::command::{npm_dir, run, run_and_capture, tool};
-use crate::setup::{ensure_browser, ensure_build_tools};
+use crate::setup::{ensure_browser, ensure_build_tools, ensure_lighthouse, lighthouse_dir};
 use crate::{server, site, Failure, Outcome};
+use ecrans_core::site_map::Page;
 use std::path::Path;
 
 /// The port of the server the end-to-end tests talk to: 0, a free port the system chooses, so
@@ -182,11 +183,17 @@ fn finish(tally: Tally, failure: Option<&str>) -> Outcome {
     }
 }
 
+/// The pages Lighthouse scores: the home page and the three an advisor or a parent opens first.
+const LIGHTHOUSE_PAGES: [Page; 4] = [Page::Home, Page::Diary, Page::Charts, Page::Deck];
+
 /// The core's criterion benchmarks, then the browser timings (the Playwright tests tagged
-/// `@bench`, one at a time so they do not compete for the processor) against the release build.
+/// `@bench`, one at a time so they do not compete for the processor) against the release build,
+/// then Lighthouse's first-visit scores of [`LIGHTHOUSE_PAGES`] on the same server (which sends
+/// the precompressed files, as a production host does).
 pub fn run_benchmarks(root: &Path) -> Outcome {
     ensure_build_tools(root)?;
     ensure_browser()?;
+    ensure_lighthouse(root)?;
     let mut bench = tool(root, "cargo", root);
     bench.args(["bench", "-p", "ecrans-core"]);
     run(bench, "criterion benchmarks")?;
@@ -202,7 +209,18 @@ pub fn run_benchmarks(root: &Path) -> Outcome {
         &report,
         &["--grep", BENCH_TAG, "--workers", "1"],
     );
-    run(playwright, "browser timings (Playwright, @bench)")
+    run(playwright, "browser timings (Playwright, @bench)")?;
+
+    let mut lighthouse = tool(root, "node", &lighthouse_dir(root));
+    lighthouse
+        .arg("first-visits.mjs")
+        .args(LIGHTHOUSE_PAGES.iter().map(|page| page.path()))
+        .env("LIGHTHOUSE_BASE_URL", format!("http://127.0.0.1:{port}"))
+        .env("CHROME_PATH", "/usr/bin/chromium");
+    run(
+        lighthouse,
+        "Lighthouse 12.2.3 (first visits, mobile defaults)",
+    )
 }
 
 /// `cargo xtask e2e [playwright arguments]`: builds the release site, serves it on a free
