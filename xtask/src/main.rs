@@ -7,6 +7,7 @@
 
 mod command;
 mod compression;
+mod part_contents;
 mod prerender;
 mod server;
 mod setup;

@@ -10,7 +10,7 @@
 
 use crate::command::{npm_dir, run, run_and_capture, tool};
 use crate::setup::{ensure_browser, ensure_build_tools, ensure_lighthouse, lighthouse_dir};
-use crate::{server, site, Failure, Outcome};
+use crate::{part_contents, server, site, wasm_build, Failure, Outcome};
 use ecrans_core::site_map::Page;
 use std::path::Path;
 
@@ -116,6 +116,17 @@ pub fn run_every_test(root: &Path) -> Outcome {
     }
 
     let dist = site::build_dist(root)?;
+    match part_contents::check_heavy_code_placement(&wasm_build::split_work_dir(root)) {
+        Ok(checked) => {
+            println!("xtask: heavy code stays in its pages' parts ({checked} crates checked)");
+            tally.passed += checked;
+        }
+        Err(Failure(why)) => {
+            println!("xtask: {why}");
+            tally.failed += 1;
+            return finish(tally, Some("a part holds code it should not"));
+        }
+    }
     let server = server::start(&dist, crate::port_from_env("XTASK_E2E_PORT", E2E_PORT))?;
     let port = server.port;
     let report = npm_dir(root).join("test-results/results.json");

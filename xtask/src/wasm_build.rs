@@ -36,7 +36,7 @@ pub fn build_split_app(root: &Path, folder: &Path) -> Result<SplitApp, Failure> 
     let raw = compile_release_wasm(root)?;
     // The splitter's output keeps the functions' names: it stays in `target/xtask-split/` so
     // `twiggy top target/xtask-split/<part>.wasm` can say what each part holds.
-    let work = target_dir(root).join("xtask-split");
+    let work = split_work_dir(root);
     recreate_dir(&work)?;
     recreate_dir(folder)?;
     let input = std::fs::read(&raw).map_err(|e| io_failure(&raw, e))?;
@@ -123,6 +123,11 @@ pub fn parts_from_link_module(link: &str) -> BTreeMap<String, Vec<String>> {
         parts.insert(name, files);
     }
     parts
+}
+
+/// Where the splitter writes its parts with their function names (`target/xtask-split/`).
+pub fn split_work_dir(root: &Path) -> PathBuf {
+    target_dir(root).join("xtask-split")
 }
 
 /// The target folder cargo writes to (`$CARGO_TARGET_DIR`, else `target/`).
