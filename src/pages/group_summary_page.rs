@@ -33,14 +33,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-/// The page's segment under the Atelier's address: `/atelier/bilan`.
-pub const SEGMENT: &str = "bilan";
-
-/// The page's address.
-pub fn group_summary_path() -> String {
-    format!("{}/{SEGMENT}", Page::Deck.path())
-}
-
 /// How often the camera's picture is searched for a code.
 const FRAME_INTERVAL: Duration = Duration::from_millis(250);
 
