@@ -247,7 +247,11 @@ pub fn GroupSummaryPage() -> impl IntoView {
             <h1 id="page-title" tabindex="-1">{move || texts.get().page_title}</h1>
             <div class="screen-only">
                 <p class="lead">{move || texts.get().intro}</p>
-                <p><A href=Page::Deck.path()>{move || texts.get().back_to_deck}</A></p>
+                <p>
+                    <A href=Page::Deck.path() attr:class="button button-secondary">
+                        {move || texts.get().back_to_deck}
+                    </A>
+                </p>
 
                 <section class="card group-camera" aria-labelledby="group-camera-title">
                     <h2 id="group-camera-title">{move || texts.get().camera_heading}</h2>
