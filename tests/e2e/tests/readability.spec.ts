@@ -370,7 +370,9 @@ for (const language of LANGUAGES) {
     }));
     expect(inks.adjust).toBe("none");
     expect(inks.texts).not.toContain(inks.paper);
-    await page.locator(".scope-choices input[type=radio]").nth(1).check();
+    // Léa, who has a daily limit, in last week (whole in the demo, whatever today is).
+    await page.locator(".scope-choices").getByRole("radio", { name: /Léa/ }).check();
+    await page.getByRole("button", { name: language === "fr" ? "Semaine précédente" : "Previous week" }).first().click();
     await expect(page.locator('.chart-svg svg polyline[stroke-width="3"][stroke="#1A1A1A"]').first()).toBeAttached();
     const lines = await page.evaluate(measureLimitLines);
     expect(lines.length, "the limit lines' dashes").toBeGreaterThan(10);
