@@ -248,7 +248,7 @@ pub fn GroupSummaryPage() -> impl IntoView {
             <div class="screen-only">
                 <p class="lead">{move || texts.get().intro}</p>
                 <p>
-                    <A href=Page::Deck.path() attr:class="button button-secondary">
+                    <A href=Page::Deck.path() exact=true attr:class="button button-secondary">
                         {move || texts.get().back_to_deck}
                     </A>
                 </p>
