@@ -12,11 +12,11 @@ use crate::components::update_banner::UpdateBanner;
 use crate::page_parts::{
     ChartsPart, ComparePart, DeckPart, DiaryPart, GroupSummaryPart, HomePart, SettingsPart,
 };
-use crate::pages::{group_summary_page, not_found_page::NotFoundPage};
+use crate::pages::not_found_page::NotFoundPage;
 use crate::state::diary_store::provide_diary_store;
 use crate::state::preferences::provide_preferences;
 use crate::state::update::provide_update_waiting;
-use ecrans_core::site_map::Page;
+use ecrans_core::site_map::{Page, GROUP_SUMMARY_SEGMENT};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::{path, Lazy, ParamSegment, StaticSegment};
@@ -51,7 +51,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view={Lazy::<HomePart>::new()}/>
                         <Route path={page(Page::Deck)} view={Lazy::<DeckPart>::new()}/>
                         <Route
-                            path={(page(Page::Deck), StaticSegment(group_summary_page::SEGMENT))}
+                            path={(page(Page::Deck), StaticSegment(GROUP_SUMMARY_SEGMENT))}
                             view={Lazy::<GroupSummaryPart>::new()}
                         />
                         <Route

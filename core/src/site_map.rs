@@ -5,6 +5,17 @@
 //! pre-rendered HTML (one file per page, written by `cargo xtask dist`) all read this table, so
 //! an address is written once. The words that name a page live with the other interface
 //! strings (crate `ecrans-i18n`), picked by `Page`.
+//!
+//! The advisor's « Bilan du groupe » lives under the deck's address ([`Page::group_summary_path`])
+//! and is not in the navigation, so it is no `Page` of its own; its address is written here too.
+//! The app's sources hold no other address: a test of the xtask fails if one reappears.
+
+/// The segment of « Bilan du groupe » under the deck's address (`/atelier/bilan`), as the
+/// router's static segment.
+pub const GROUP_SUMMARY_SEGMENT: &str = "bilan";
+
+/// The name of the split point that holds « Bilan du groupe » (see [`Page::part_name`]).
+pub const GROUP_SUMMARY_PART_NAME: &str = "group_summary_page";
 
 /// A page of the app, in the order of the main navigation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -57,6 +68,16 @@ impl Page {
         format!("{}/{number}", Page::Deck.path())
     }
 
+    /// The address of the advisor's « Bilan du groupe », under the deck's: `/atelier/bilan`.
+    pub fn group_summary_path() -> String {
+        format!("{}/{GROUP_SUMMARY_SEGMENT}", Page::Deck.path())
+    }
+
+    /// The address of a section of the page, by its `id`: `/reglages#sauvegarde`.
+    pub fn section_path(self, id: &str) -> String {
+        format!("{}#{id}", self.path())
+    }
+
     /// The page an address belongs to (`/atelier/5` is the deck's), or `None` for an address
     /// the app does not know. A trailing slash and a query or fragment are ignored.
     pub fn for_path(address: &str) -> Option<Page> {
@@ -84,6 +105,20 @@ impl Page {
             Page::Charts => "M4 20V10M10 20V4M16 20v-7M22 20H2",
             Page::Compare => "M4 20V9h5v11M15 20V5h5v15M2 20h20",
             Page::Settings => "M12 8a4 4 0 1 1 0 8 4 4 0 0 1 0-8zM12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9 7 7M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1",
+        }
+    }
+
+    /// The name of the split point that holds the page's code (`page_part!` in the app's
+    /// `src/page_parts.rs`; its wasm part is `split_<name>.wasm`), or `None` for the home page,
+    /// which is part of the main module.
+    pub const fn part_name(self) -> Option<&'static str> {
+        match self {
+            Page::Home => None,
+            Page::Deck => Some("deck_page"),
+            Page::Diary => Some("diary_page"),
+            Page::Charts => Some("charts_page"),
+            Page::Compare => Some("compare_page"),
+            Page::Settings => Some("settings_page"),
         }
     }
 
@@ -134,5 +169,27 @@ mod tests {
         assert_eq!(Page::deck_slide_path(5), "/atelier/5");
         assert_eq!(Page::Diary.prerendered_folder(), Some("carnet"));
         assert_eq!(Page::Home.prerendered_folder(), None);
+        assert_eq!(Page::group_summary_path(), "/atelier/bilan");
+        assert_eq!(
+            Page::for_path(&Page::group_summary_path()),
+            Some(Page::Deck)
+        );
+        assert_eq!(
+            Page::Settings.section_path("sauvegarde"),
+            "/reglages#sauvegarde"
+        );
+    }
+
+    #[test]
+    fn every_page_but_home_has_its_own_part() {
+        let mut names: Vec<_> = Page::ALL
+            .iter()
+            .filter_map(|page| page.part_name())
+            .collect();
+        assert_eq!(Page::Home.part_name(), None);
+        names.push(GROUP_SUMMARY_PART_NAME);
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), Page::ALL.len());
     }
 }

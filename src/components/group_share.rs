@@ -9,7 +9,6 @@
 
 use crate::browser::clock;
 use crate::i18n::group::{group_texts, GroupTexts};
-use crate::pages::group_summary_page::group_summary_path;
 use crate::state::diary_store::expect_diary_store;
 use crate::state::preferences::{expect_preferences, use_localized};
 use ecrans_core::comparison::WeekPair;
@@ -18,6 +17,7 @@ use ecrans_core::group_summary::{
     format_share_code, share_in_words, share_of_comparison, share_qr_text, ShareError, ShareToken,
     TOKEN_BYTES,
 };
+use ecrans_core::site_map::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::OnceLock;
@@ -36,7 +36,7 @@ pub fn GroupSummaryLink() -> impl IntoView {
         <section class="card" aria-labelledby="group-link-title">
             <h2 id="group-link-title">{move || texts.get().page_title}</h2>
             <p>{move || texts.get().atelier_link_body}</p>
-            <A href=group_summary_path() attr:class="button button-secondary">
+            <A href=Page::group_summary_path() attr:class="button button-secondary">
                 {move || texts.get().atelier_link}
             </A>
         </section>

@@ -15,6 +15,7 @@ use ecrans_core::calendar::{week_of, IsoWeek};
 use ecrans_core::charts::{activity_chart, moments_chart, trend_chart, week_chart, ChartText};
 use ecrans_core::diary::Scope;
 use ecrans_core::duration_text::{format_days_filled_in, format_duration};
+use ecrans_core::site_map::Page;
 use ecrans_core::statistics::{week_statistics, weekly_trend_between};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -108,7 +109,7 @@ pub fn ChartsPage() -> impl IntoView {
                     <section class="card empty-state" aria-labelledby="charts-empty-title">
                         <h2 id="charts-empty-title">{move || texts.get().no_child_title}</h2>
                         <p>{move || texts.get().no_child_body}</p>
-                        <A href="/carnet" attr:class="button button-primary">
+                        <A href=Page::Diary.path() attr:class="button button-primary">
                             {move || texts.get().go_to_diary}
                         </A>
                     </section>
@@ -136,7 +137,7 @@ pub fn ChartsPage() -> impl IntoView {
                         <section class="card empty-state" aria-labelledby="charts-nothing-title">
                             <h2 id="charts-nothing-title">{move || texts.get().nothing_title}</h2>
                             <p>{move || texts.get().nothing_body}</p>
-                            <A href="/carnet" attr:class="button button-primary">
+                            <A href=Page::Diary.path() attr:class="button button-primary">
                                 {move || texts.get().go_to_diary}
                             </A>
                         </section>

@@ -33,6 +33,7 @@ use ecrans_core::diary::{Diary, Scope};
 use ecrans_core::duration_text::format_days_filled_in;
 use ecrans_core::masked_names::mask_child_names;
 use ecrans_core::preferences::TextSize;
+use ecrans_core::site_map::Page;
 use ecrans_core::statistics::WEEK_DAYS;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -209,7 +210,7 @@ pub fn ComparePage() -> impl IntoView {
                         <section class="card empty-state" aria-labelledby="compare-empty-title">
                             <h2 id="compare-empty-title">{move || texts.get().no_child_title}</h2>
                             <p>{move || texts.get().no_child_body}</p>
-                            <A href="/carnet" attr:class="button button-primary">
+                            <A href=Page::Diary.path() attr:class="button button-primary">
                                 {move || texts.get().go_to_diary}
                             </A>
                         </section>

@@ -33,14 +33,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-/// The page's segment under the Atelier's address: `/atelier/bilan`.
-pub const SEGMENT: &str = "bilan";
-
-/// The page's address.
-pub fn group_summary_path() -> String {
-    format!("{}/{SEGMENT}", Page::Deck.path())
-}
-
 /// How often the camera's picture is searched for a code.
 const FRAME_INTERVAL: Duration = Duration::from_millis(250);
 
@@ -255,7 +247,11 @@ pub fn GroupSummaryPage() -> impl IntoView {
             <h1 id="page-title" tabindex="-1">{move || texts.get().page_title}</h1>
             <div class="screen-only">
                 <p class="lead">{move || texts.get().intro}</p>
-                <p><A href=Page::Deck.path()>{move || texts.get().back_to_deck}</A></p>
+                <p>
+                    <A href=Page::Deck.path() exact=true attr:class="button button-secondary">
+                        {move || texts.get().back_to_deck}
+                    </A>
+                </p>
 
                 <section class="card group-camera" aria-labelledby="group-camera-title">
                     <h2 id="group-camera-title">{move || texts.get().camera_heading}</h2>

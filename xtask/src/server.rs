@@ -101,13 +101,19 @@ impl Site {
             Some((copy, encoding)) => (std::fs::read(copy), Some(encoding)),
             None => (std::fs::read(&file), None),
         };
-        let response = match body {
-            Ok(bytes) => Response::from_data(bytes).with_status_code(status),
-            Err(_) => Response::from_data(b"Not found".to_vec()).with_status_code(404),
+        let (response, caching) = match body {
+            Ok(bytes) => (
+                Response::from_data(bytes).with_status_code(status),
+                cache_control(&self.site_path(&file)),
+            ),
+            Err(_) => (
+                Response::from_data(b"Not found".to_vec()).with_status_code(404),
+                REVALIDATE,
+            ),
         };
         let mut response = response
             .with_header(header("Content-Type", content_type(&name)))
-            .with_header(header("Cache-Control", cache_control(&name)))
+            .with_header(header("Cache-Control", caching))
             .with_header(header("Content-Security-Policy", &self.policy))
             .with_header(header("X-Content-Type-Options", "nosniff"))
             .with_header(header("Referrer-Policy", "no-referrer"));
@@ -119,6 +125,16 @@ impl Site {
         }
         // The browser may have gone away; there is nobody left to tell.
         let _ = request.respond(response);
+    }
+
+    /// `file`'s path inside `dist/`, with `/` between folders (`app-0123456789abcdef/x.wasm`).
+    fn site_path(&self, file: &Path) -> String {
+        let inside = file.strip_prefix(&self.dist).unwrap_or(file);
+        inside
+            .components()
+            .map(|part| part.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/")
     }
 
     /// Maps a URL path to a file: real files as they are, a page's address (and any address
@@ -202,18 +218,32 @@ fn content_type(name: &str) -> &'static str {
     }
 }
 
-/// Hashed build outputs (`app-0123456789abcdef.wasm`) never change: cache them for a year.
-/// Everything else must be revalidated so a new build is seen.
-fn cache_control(name: &str) -> &'static str {
+/// What hashed build outputs are sent with: their bytes never change under that name.
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+/// What every other file is sent with, so a new build is seen.
+const REVALIDATE: &str = "no-cache";
+
+/// The `Cache-Control` of the file at `site_path` inside `dist/` (`/` between folders). Hashed
+/// build outputs never change: a file named with its hash (`boot-0123456789abcdef.js`,
+/// `ecrans-0123456789abcdef_bg.wasm`) and everything inside the wasm parts' folder
+/// (`app-0123456789abcdef/`, named from all its files' bytes) are cached for a year. Everything
+/// else must be revalidated.
+fn cache_control(site_path: &str) -> &'static str {
+    let (folders, name) = site_path.rsplit_once('/').unwrap_or(("", site_path));
+    let in_hashed_folder = folders.split('/').any(|folder| {
+        folder
+            .strip_prefix("app-")
+            .is_some_and(|hash| hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit()))
+    });
     let stem = name.split('.').next().unwrap_or("").trim_end_matches("_bg");
-    let hashed = stem
+    let hashed_name = stem
         .rsplit('-')
         .next()
         .is_some_and(|tail| tail.len() >= 12 && tail.chars().all(|c| c.is_ascii_hexdigit()));
-    if hashed {
-        "public, max-age=31536000, immutable"
+    if in_hashed_folder || hashed_name {
+        IMMUTABLE
     } else {
-        "no-cache"
+        REVALIDATE
     }
 }
 
@@ -234,6 +264,37 @@ mod tests {
         );
         assert_eq!(cache_control("index.html"), "no-cache");
         assert_eq!(cache_control("sw.js"), "no-cache");
+        assert_eq!(cache_control("carnet/index.html"), "no-cache");
+    }
+
+    #[test]
+    fn every_file_of_the_hashed_parts_folder_is_immutable() {
+        for part in [
+            "app-0a1b2c3d4e5f6789/ecrans.js",
+            "app-0a1b2c3d4e5f6789/ecrans_bg.wasm",
+            "app-0a1b2c3d4e5f6789/split_deck_page.wasm",
+            "app-0a1b2c3d4e5f6789/chunk_0.wasm",
+            "app-0a1b2c3d4e5f6789/__wasm_split.js",
+        ] {
+            assert_eq!(cache_control(part), IMMUTABLE, "{part}");
+        }
+        // Not a build's folder: a name that only looks alike, or a short hash.
+        assert_eq!(cache_control("app-notahashatall/ecrans.js"), REVALIDATE);
+        assert_eq!(cache_control("app-0a1b/ecrans.js"), REVALIDATE);
+        assert_eq!(cache_control("icons/app-icon.svg"), REVALIDATE);
+    }
+
+    #[test]
+    fn the_site_path_is_the_file_inside_dist() {
+        let dist = std::env::temp_dir().join("xtask-site-path");
+        let site = Site {
+            dist: dist.clone(),
+            policy: String::new(),
+        };
+        let part = dist.join("app-0a1b2c3d4e5f6789").join("chunk_0.wasm");
+        assert_eq!(site.site_path(&part), "app-0a1b2c3d4e5f6789/chunk_0.wasm");
+        assert_eq!(cache_control(&site.site_path(&part)), IMMUTABLE);
+        assert_eq!(site.site_path(&dist.join("index.html")), "index.html");
     }
 
     #[test]

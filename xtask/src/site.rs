@@ -129,22 +129,9 @@ pub fn dist_dir(root: &Path) -> PathBuf {
         .unwrap_or_else(|| root.join("dist"))
 }
 
-/// The split point (in `src/page_parts.rs`) that holds a page's code, or `None` for the home
-/// page, which is part of the main module.
-pub fn split_point_of(page: Page) -> Option<&'static str> {
-    match page {
-        Page::Home => None,
-        Page::Deck => Some("deck_page"),
-        Page::Diary => Some("diary_page"),
-        Page::Charts => Some("charts_page"),
-        Page::Compare => Some("compare_page"),
-        Page::Settings => Some("settings_page"),
-    }
-}
-
 /// The wasm parts a page needs besides the main module (`chunk_0.wasm`, `split_x.wasm`).
 pub fn parts_of_page(app: &SplitApp, page: Page) -> &[String] {
-    split_point_of(page)
+    page.part_name()
         .and_then(|split| app.parts_of_split.get(split))
         .map(Vec::as_slice)
         .unwrap_or_default()
@@ -368,6 +355,7 @@ fn io_failure(path: &Path, error: std::io::Error) -> Failure {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ecrans_core::site_map::{GROUP_SUMMARY_PART_NAME, GROUP_SUMMARY_SEGMENT};
 
     #[test]
     fn the_head_keeps_everything_but_trunk_links() {
@@ -382,11 +370,84 @@ mod tests {
     }
 
     #[test]
-    fn every_page_but_home_has_its_split_point() {
-        for page in Page::ALL {
-            assert_eq!(split_point_of(page).is_none(), page == Page::Home);
-        }
+    fn compressed_copies_are_told_by_their_ending() {
         assert!(is_compressed_copy("/app-1/ecrans_bg.wasm.br"));
         assert!(!is_compressed_copy("/app-1/ecrans_bg.wasm"));
+    }
+
+    /// The workspace's root (this crate is `xtask/` inside it).
+    fn workspace_root() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .expect("xtask/ is inside the workspace")
+            .to_path_buf()
+    }
+
+    /// Every `.rs` file under `folder`, recursively.
+    fn rust_files(folder: &Path, found: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                rust_files(&path, found);
+            } else if path.extension().is_some_and(|ending| ending == "rs") {
+                found.push(path);
+            }
+        }
+    }
+
+    #[test]
+    fn the_split_points_of_the_app_are_the_route_tables() {
+        let source = read_text(&workspace_root().join("src/page_parts.rs")).unwrap();
+        // `page_part!(/// doc\n    DeckPart, load_deck_page, deck_page, DeckPage\n);`: the
+        // third name is the split point.
+        let mut in_source: Vec<String> = source
+            .split("page_part!(")
+            .skip(1)
+            .map(|call| {
+                let call = &call[..call.find(");").unwrap()];
+                let names = call.lines().rfind(|line| !line.trim().is_empty()).unwrap();
+                names.split(',').nth(2).unwrap().trim().to_string()
+            })
+            .collect();
+        in_source.sort();
+        let mut in_table: Vec<String> = Page::ALL
+            .into_iter()
+            .filter_map(Page::part_name)
+            .chain([GROUP_SUMMARY_PART_NAME])
+            .map(String::from)
+            .collect();
+        in_table.sort();
+        assert_eq!(in_source, in_table);
+    }
+
+    #[test]
+    fn no_page_address_is_written_outside_the_route_table() {
+        let root = workspace_root();
+        let mut files = Vec::new();
+        rust_files(&root.join("src"), &mut files);
+        rust_files(&root.join("i18n/src"), &mut files);
+        assert!(files.len() > 20, "the app's sources are found");
+        let addresses: Vec<String> = Page::ALL
+            .into_iter()
+            .filter(|page| *page != Page::Home)
+            .map(|page| format!("\"{}", page.path()))
+            .chain([format!("\"{GROUP_SUMMARY_SEGMENT}\"")])
+            .collect();
+        let mut found = Vec::new();
+        for file in &files {
+            for (number, line) in read_text(file).unwrap().lines().enumerate() {
+                let code = line.split("//").next().unwrap_or_default();
+                for address in &addresses {
+                    if code.contains(address.as_str()) {
+                        found.push(format!("{}:{}: {address}", file.display(), number + 1));
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            found,
+            Vec::<String>::new(),
+            "write addresses with ecrans_core::site_map::Page"
+        );
     }
 }

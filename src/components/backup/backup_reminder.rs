@@ -7,6 +7,7 @@ use crate::i18n::backup::backup_texts;
 use crate::state::diary_store::expect_diary_store;
 use crate::state::preferences::use_localized;
 use ecrans_core::backup::needs_backup_reminder;
+use ecrans_core::site_map::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -31,7 +32,7 @@ pub fn BackupReminder() -> impl IntoView {
         <Show when=shown>
             <section class="banner banner-info backup-reminder" aria-label=move || texts.get().reminder_label>
                 <p>{message}</p>
-                <A href=format!("/reglages#{SECTION_ID}") attr:class="button button-primary">
+                <A href=Page::Settings.section_path(SECTION_ID) attr:class="button button-primary">
                     {move || texts.get().reminder_button}
                 </A>
             </section>

@@ -25,6 +25,7 @@ use ecrans_core::backup::{
     preview_restore, ChildMatch, ProtectedBackup, RestoreChoice, RestoreError,
 };
 use ecrans_core::diary::Diary;
+use ecrans_core::site_map::Page;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -470,7 +471,7 @@ pub fn RestorePanel() -> impl IntoView {
                     <Show when=move || store.is_demo()>
                         <p>{move || texts.get().done_demo_note}</p>
                     </Show>
-                    <A href="/carnet" attr:class="button button-secondary">
+                    <A href=Page::Diary.path() attr:class="button button-secondary">
                         {move || texts.get().see_diary}
                     </A>
                 </div>

@@ -5,6 +5,7 @@ use crate::components::charts::dom_id;
 use crate::i18n::compare::compare_texts;
 use crate::state::diary_store::expect_diary_store;
 use crate::state::preferences::{expect_preferences, use_localized};
+use ecrans_core::site_map::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -33,7 +34,7 @@ pub fn CommitmentsReminder() -> impl IntoView {
                             .collect_view()
                     }}
                 </ul>
-                <A href="/comparer">{move || texts.get().reminder_link}</A>
+                <A href=Page::Compare.path()>{move || texts.get().reminder_link}</A>
             </section>
         </Show>
     }

@@ -108,7 +108,7 @@ pub fn DeckToolbar() -> impl IntoView {
             </div>
             <div class="deck-toolbar-tools">
                 {tools}
-                <A href=Page::Deck.path() attr:class="deck-tool deck-tool-leave">
+                <A href=Page::Deck.path() exact=true attr:class="deck-tool deck-tool-leave">
                     {move || texts.get().leave}
                 </A>
             </div>
