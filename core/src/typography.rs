@@ -62,6 +62,8 @@ const FRENCH_UNITS: &[&str] = &[
     "Mo",
     "Go",
     "ko",
+    "Ko",
+    "octets",
     "élèves",
     "enfants",
     "parents",
