@@ -43,7 +43,7 @@ coded_enum! {
         /// Serge Tisseron's « 3-6-9-12 » and his op-ed (one hour a day at most at six).
         Tisseron = ("tisseron", "Tisseron", "Tisseron"),
         /// The French commission « Enfants et écrans », April 2024.
-        Commission2024 = ("commission_2024", "Commission « Enfants et écrans » 2024", "French screens commission 2024"),
+        Commission2024 = ("commission_2024", "Commission «\u{202f}Enfants et écrans\u{202f}» 2024", "French screens commission 2024"),
         /// The French carnet de santé in use since 1 January 2025.
         CarnetDeSante2025 = ("carnet_2025", "Carnet de santé 2025", "French child health record 2025"),
         /// The French arrêté of 2 July 2025 on the care of young children.
@@ -78,10 +78,10 @@ impl LimitBasis {
             (LimitBasis::Guideline { .. }, Language::Fr) => "Repère officiel",
             (LimitBasis::Guideline { .. }, Language::En) => "Official guideline",
             (LimitBasis::FamilyChoice { .. }, Language::Fr) => {
-                "Pas de chiffre officiel : choix de la famille"
+                "Pas de chiffre officiel\u{a0}: choix de la famille"
             }
             (LimitBasis::FamilyChoice { .. }, Language::En) => {
-                "No official figure: the family's own choice"
+                "No official figure: the family’s own choice"
             }
         }
     }
@@ -270,21 +270,21 @@ mod tests {
             0,
             true,
             None,
-            "OMS 2019, AAP 2016, Commission « Enfants et écrans » 2024, Carnet de santé 2025, Arrêté du 2 juillet 2025",
+            "OMS 2019, AAP 2016, Commission «\u{202f}Enfants et écrans\u{202f}» 2024, Carnet de santé 2025, Arrêté du 2 juillet 2025",
         );
         check(
             AgeBand::From18To23Months,
             0,
             true,
             None,
-            "OMS 2019, Commission « Enfants et écrans » 2024, Carnet de santé 2025, Arrêté du 2 juillet 2025",
+            "OMS 2019, Commission «\u{202f}Enfants et écrans\u{202f}» 2024, Carnet de santé 2025, Arrêté du 2 juillet 2025",
         );
         check(
             AgeBand::TwoYears,
             0,
             true,
             None,
-            "Commission « Enfants et écrans » 2024, Carnet de santé 2025, Arrêté du 2 juillet 2025",
+            "Commission «\u{202f}Enfants et écrans\u{202f}» 2024, Carnet de santé 2025, Arrêté du 2 juillet 2025",
         );
         check(
             AgeBand::From3To5Years,
@@ -298,7 +298,7 @@ mod tests {
             60,
             false,
             Some(120),
-            "Tisseron, HCSP 2019, Commission « Enfants et écrans » 2024",
+            "Tisseron, HCSP 2019, Commission «\u{202f}Enfants et écrans\u{202f}» 2024",
         );
         check(
             AgeBand::From12To14Years,
@@ -335,7 +335,7 @@ mod tests {
         let basis = propose_daily_limit(AgeBand::From6To11Years).basis;
         assert_eq!(
             basis.label(Language::Fr),
-            "Pas de chiffre officiel : choix de la famille"
+            "Pas de chiffre officiel\u{a0}: choix de la famille"
         );
     }
 }

@@ -25,7 +25,8 @@ pub fn activity_chart(
         svg: render_activity_chart_svg(week, language, text)?,
         table: activity_chart_table(week, language),
         summary: activity_chart_summary(week, language),
-    })
+    }
+    .typeset(language))
 }
 
 /// « 9 h 45 (36 %) », or the duration alone when there is no share to give.
@@ -283,16 +284,16 @@ mod tests {
         assert_chart_rules(&svg);
         let texts = texts(&svg);
         for activity in Activity::ALL {
-            assert!(texts.contains(&activity.label(Language::Fr).replace('\'', "&apos;")));
+            assert!(texts.contains(&activity.label(Language::Fr).replace('\'', "&apos\u{202f};")));
         }
         // 285 minutes: videos 120, games 25, social 80, calls 20, school 40, other 0.
         for value in [
-            "2 h (42 %)",
-            "25 min (9 %)",
-            "1 h 20 (28 %)",
-            "20 min (7 %)",
-            "40 min (14 %)",
-            "0 min",
+            "2\u{a0}h (42\u{202f}%)",
+            "25\u{a0}min (9\u{202f}%)",
+            "1\u{a0}h\u{a0}20 (28\u{202f}%)",
+            "20\u{a0}min (7\u{202f}%)",
+            "40\u{a0}min (14\u{202f}%)",
+            "0\u{a0}min",
         ] {
             assert!(texts.contains(&value.to_owned()), "{value} in {texts:?}");
         }
@@ -313,7 +314,7 @@ mod tests {
         assert!(
             texts
                 .join(" ")
-                .contains("Hachuré : ne compte pas dans la limite"),
+                .contains("Hachuré\u{a0}: ne compte pas dans la limite"),
             "the note, on as many lines as it needs"
         );
     }

@@ -27,7 +27,8 @@ pub fn comparison_days_chart(
         svg: render_comparison_days_svg(comparison, language, text)?,
         table: comparison_days_table(comparison, language),
         summary: comparison_days_summary(comparison, language),
-    })
+    }
+    .typeset(language))
 }
 
 /// The comparison's main finding (the daily averages; see
@@ -270,7 +271,8 @@ pub fn comparison_moments_chart(
         svg: render_comparison_moments_svg(comparison, language, text)?,
         table: comparison_moments_table(comparison, language),
         summary: comparison_moments_summary(comparison, language),
-    })
+    }
+    .typeset(language))
 }
 
 /// The moments grids of both weeks, one above the other, as SVG.
@@ -506,14 +508,14 @@ mod tests {
         for day in ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."] {
             assert!(texts.contains(&day.to_owned()), "{day}");
         }
-        assert!(texts.contains(&"Limite : 1 h".to_owned()));
+        assert!(texts.contains(&"Limite\u{a0}: 1\u{a0}h".to_owned()));
         let words = texts.join(" ");
         assert!(
             words.contains("Semaine du 3 mars (3 – 9 mars 2025)"),
             "{texts:?}"
         );
         assert!(words.contains("Semaine du 24 mars (24 – 30 mars 2025)"));
-        for total in ["1 h 30", "30 min", "20 min"] {
+        for total in ["1\u{a0}h\u{a0}30", "30\u{a0}min", "20\u{a0}min"] {
             assert!(
                 texts.contains(&total.to_owned()),
                 "{total} at the end of its bar"

@@ -35,7 +35,8 @@ pub fn moments_chart(
         svg: render_moments_chart_svg(week, language, text)?,
         table: moments_chart_table(week, language),
         summary: moments_chart_summary(week, language),
-    })
+    }
+    .typeset(language))
 }
 
 /// A row of the grid: a moment, or the bedroom.

@@ -35,7 +35,8 @@ pub fn trend_chart(
         svg: render_trend_chart_svg(trend, language, text)?,
         table: trend_chart_table(trend, language),
         summary: trend_chart_summary(trend, language),
-    })
+    }
+    .typeset(language))
 }
 
 /// Weeks from `first` to `week`.
@@ -392,7 +393,10 @@ mod tests {
             4
         );
         let texts = texts(&svg);
-        assert!(texts.contains(&"Limite : 1 h".to_owned()), "{texts:?}");
+        assert!(
+            texts.contains(&"Limite\u{a0}: 1\u{a0}h".to_owned()),
+            "{texts\u{a0}:?}"
+        );
         for label in ["3 mars", "10 mars", "17 mars", "24 mars"] {
             assert!(texts.contains(&label.to_owned()), "{label} in {texts:?}");
         }
