@@ -80,11 +80,11 @@ test("a parent adds, sets up, edits and finds their children after a reload", as
   await expect(name).toBeFocused();
   await expect(form.getByText("Un prénom ou un surnom suffit.")).toBeVisible();
   await form.getByRole("button", { name: "Ajouter cet enfant" }).click();
-  await expect(form.getByRole("alert")).toContainText("Rien n'est enregistré");
+  await expect(form.getByRole("alert")).toContainText("Rien n’est enregistré");
   await expect(name).toHaveAttribute("aria-invalid", "true");
   await expect(name).toHaveAccessibleDescription(/Écrivez un prénom ou un surnom\./);
   await expect(birth).toHaveAttribute("aria-invalid", "true");
-  await expect(birth).toHaveAccessibleDescription(/Indiquez le mois et l'année de naissance/);
+  await expect(birth).toHaveAccessibleDescription(/Indiquez le mois et l’année de naissance/);
   await expect(name).toBeFocused();
   expect(await storedChildren(page)).toEqual([]);
 
@@ -152,8 +152,8 @@ test("a parent adds, sets up, edits and finds their children after a reload", as
 
   // Two of the « 4 pas ».
   const steps = family.getByRole("group", { name: "Les « 4 pas » que la famille veut tenir" });
-  await steps.getByRole("checkbox", { name: "Pas d'écran pendant les repas" }).check();
-  await steps.getByRole("checkbox", { name: "Pas d'écran dans la chambre" }).check();
+  await steps.getByRole("checkbox", { name: "Pas d’écran pendant les repas" }).check();
+  await steps.getByRole("checkbox", { name: "Pas d’écran dans la chambre" }).check();
 
   // Editing a name; an empty name is refused next to the field.
   await sam.getByRole("button", { name: "Modifier Sam" }).click();
@@ -179,7 +179,7 @@ test("a parent adds, sets up, edits and finds their children after a reload", as
   await form.getByRole("button", { name: "Ajouter cet enfant" }).click();
   const hostileCard = card(page, hostile);
   await expect(hostileCard.getByRole("heading", { level: 3 })).toHaveText(hostile);
-  await expect(hostileCard).toContainText("pas d'écran avant 3 ans");
+  await expect(hostileCard).toContainText("pas d’écran avant 3 ans");
   await expect(page.locator(".family-panel img")).toHaveCount(0);
 
   // Everything is there after a reload.
@@ -189,10 +189,10 @@ test("a parent adds, sets up, edits and finds their children after a reload", as
   await expect(card(page, "Samuel")).toContainText("Bleu");
   await expect(card(page, hostile).getByRole("heading", { level: 3 })).toHaveText(hostile);
   const stepsAgain = panel(page).getByRole("group", { name: "Les « 4 pas » que la famille veut tenir" });
-  await expect(stepsAgain.getByRole("checkbox", { name: "Pas d'écran pendant les repas" })).toBeChecked();
-  await expect(stepsAgain.getByRole("checkbox", { name: "Pas d'écran dans la chambre" })).toBeChecked();
-  await expect(stepsAgain.getByRole("checkbox", { name: "Pas d'écran le matin" })).not.toBeChecked();
-  await expect(stepsAgain.getByRole("checkbox", { name: "Pas d'écran avant de dormir" })).not.toBeChecked();
+  await expect(stepsAgain.getByRole("checkbox", { name: "Pas d’écran pendant les repas" })).toBeChecked();
+  await expect(stepsAgain.getByRole("checkbox", { name: "Pas d’écran dans la chambre" })).toBeChecked();
+  await expect(stepsAgain.getByRole("checkbox", { name: "Pas d’écran le matin" })).not.toBeChecked();
+  await expect(stepsAgain.getByRole("checkbox", { name: "Pas d’écran avant de dormir" })).not.toBeChecked();
 
   const stored = await storedDiary(page);
   const byName = Object.fromEntries(stored.diary.children.map((c: { name: string }) => [c.name, c]));
@@ -209,7 +209,7 @@ test("removing a child who has moments asks what to do with them", async ({ page
   await lea.getByRole("button", { name: "Supprimer Léa" }).click();
   const question = lea.getByRole("group", { name: "Léa a 2 moments notés dans le carnet. Que faire de ces moments ?" });
   await expect(question).toBeVisible();
-  await expect(question).toContainText("1 de ces moments concerne aussi d'autres enfants : il reste pour eux, sans Léa.");
+  await expect(question).toContainText("1 de ces moments concerne aussi d’autres enfants : il reste pour eux, sans Léa.");
   await expect(question.getByRole("button", { name: "Supprimer aussi ses 2 moments" })).toBeVisible();
   await expect(question.getByRole("button", { name: "Les attribuer à Inès" })).toBeVisible();
 
@@ -244,22 +244,22 @@ test("removing a child who has moments asks what to do with them", async ({ page
   await ines.getByRole("button", { name: "Oui, supprimer" }).click();
   await expect(card(page, "Inès")).toHaveCount(0);
   expect(await storedChildren(page)).toEqual([]);
-  await expect(panel(page)).toContainText("Aucun enfant pour l'instant.");
+  await expect(panel(page)).toContainText("Aucun enfant pour l’instant.");
 });
 
 test("under-threes get a kind explanation and the WHO benchmark as an option", async ({ page }) => {
   await openSeeded(page);
   const ines = card(page, "Inès");
   await expect(ines).toContainText("2 ans");
-  await expect(ines).toContainText("Repère proposé pour 2 ans : pas d'écran avant 3 ans");
+  await expect(ines).toContainText("Repère proposé pour 2 ans : pas d’écran avant 3 ans");
   await expect(ines).toContainText("pas de culpabilité");
-  await expect(ines).toContainText("Repère OMS : jusqu'à 60 min par jour (OMS 2019, AAP 2016)");
+  await expect(ines).toContainText("Repère OMS : jusqu’à 60 min par jour (OMS 2019, AAP 2016)");
   await ines.getByRole("button", { name: "Repère OMS : choisir 60 min" }).click();
   await expect(ines).toContainText("Limite choisie : 60 min par jour au plus.");
-  await ines.getByRole("button", { name: "Choisir : pas d'écran" }).click();
-  await expect(ines).toContainText("Limite choisie : pas d'écran (0 min).");
+  await ines.getByRole("button", { name: "Choisir : pas d’écran" }).click();
+  await expect(ines).toContainText("Limite choisie : pas d’écran (0 min).");
   await ines.getByRole("button", { name: "Pas de limite" }).click();
-  await expect(ines).toContainText("Limite choisie : aucune pour l'instant.");
+  await expect(ines).toContainText("Limite choisie : aucune pour l’instant.");
 });
 
 for (const language of ["fr", "en"] as const) {
