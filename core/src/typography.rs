@@ -3,7 +3,8 @@
 //! [`typeset`] takes text as an author typed it (ordinary spaces, straight apostrophes) and
 //! gives the text to show, so that a projected line never breaks before « ? » or a closing « »,
 //! nor between « 1 h » and « 20 ». It is applied where text is rendered (every slide, note and
-//! source of the bundled deck, the Atelier's own labels), so text written later gets it too.
+//! source of the bundled deck, every interface string of `ecrans-i18n`, and the sentences, charts
+//! and tables the core writes for display), so text written later gets it too.
 //!
 //! French, as this project chose it (the rules of the *Lexique des règles typographiques en
 //! usage à l'Imprimerie nationale*, with the narrow space that screens now draw well):
