@@ -52,6 +52,8 @@ typeset_table! {
         pub proposal: fn(&str, u16, &str) -> String,
         pub proposal_zero: fn(&str, &str) -> String,
         pub under_three: &'static str,
+        /// Next to the 3–5 years' figure from abroad: what French bodies say instead.
+        pub no_french_figure: &'static str,
         pub family_proposal: fn(&str, u16) -> String,
         pub family_choice: fn(u16) -> String,
         pub informed_by: fn(&str) -> String,
@@ -181,11 +183,9 @@ const FR: FamilyTexts = FamilyTexts {
         })
     },
     proposal: |band, minutes, sources| {
-        fr(
-            {
-                format!("Repère proposé pour {band} : {minutes} min par jour au plus ({sources})")
-            },
-        )
+        fr(format!(
+            "Repère proposé pour {band} : {minutes} min par jour au plus ({sources})"
+        ))
     },
     proposal_zero: |band, sources| {
         fr(format!(
@@ -195,6 +195,11 @@ const FR: FamilyTexts = FamilyTexts {
     under_three: "Pas d'écran avant 3 ans : à cet âge, jouer, parler et bouger l'aident à \
                   grandir. Les appels en vidéo avec la famille ne comptent pas. Et s'il y a \
                   parfois un écran, pas de culpabilité : chaque moment sans écran compte.",
+    no_french_figure: "En France, la commission « Enfants et écrans » (2024) et le carnet de \
+                       santé (2025) ne donnent pas de durée à cet âge : un usage « occasionnel », \
+                       « fortement limité » et accompagné par un adulte. En 2025, quatre sociétés \
+                       savantes ont écrit que les activités sur écran ne conviennent pas avant \
+                       6 ans. 60 minutes est un plafond, pas un objectif.",
     family_proposal: |band, minutes| {
         fr(format!(
             "Proposition pour {band} : {minutes} min par jour au plus"
@@ -361,6 +366,11 @@ const EN: FamilyTexts = FamilyTexts {
     under_three: "No screens before 3: at this age, playing, talking and moving help them \
                   grow. Video calls with family do not count. And if there is a screen now \
                   and then, no guilt: every moment without a screen counts.",
+    no_french_figure: "In France, the screens commission (2024) and the child health record \
+                       (2025) give no duration at this age: use should be “occasional”, “strongly \
+                       limited” and shared with an adult. In 2025, four French medical societies \
+                       wrote that screen activities do not suit children under 6. 60 minutes is \
+                       a ceiling, not a target.",
     family_proposal: |band, minutes| {
         en(format!(
             "Suggestion for {band}: {minutes} min a day at most"

@@ -106,7 +106,10 @@ test("a parent adds, sets up, edits and finds their children after a reload", as
   await expect(lou).toContainText("🦊");
   await expect(lou).toContainText("4 ans");
   await expect(lou).toContainText("Limite : aucune");
-  await expect(lou).toContainText("Repère officiel");
+  // 60 min comes from abroad (WHO, AAP): French bodies give no duration at 3–5, and the card says so.
+  await expect(lou).toContainText("Repère proposé : OMS et pédiatres américains, pas de durée française");
+  await expect(lou).not.toContainText("Repère officiel");
+  await expect(lou).toContainText("ne donnent pas de durée à cet âge");
   await expect(lou).toContainText(
     "Repère proposé pour 3 à 5 ans : 60 min par jour au plus (OMS 2019, AAP 2016, Tisseron)",
   );
@@ -292,6 +295,7 @@ test("an English parent sees the proposal and the family's choice in English", a
   await expect(card(page, "Léa")).toContainText(
     "Suggested limit for 3 to 5 years: 60 min a day at most (WHO 2019, AAP 2016, Tisseron)",
   );
+  await expect(card(page, "Léa")).toContainText("Suggested: WHO and US paediatricians, no French figure");
   await expect(card(page, "Hugo")).toContainText(
     "No official body gives a figure for this age: 60 min is a choice for the family to make.",
   );
