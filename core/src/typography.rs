@@ -72,7 +72,9 @@ const FRENCH_UNITS: &[&str] = &[
 ];
 
 /// Units a number keeps on its line in English (whole words only).
-const ENGLISH_UNITS: &[&str] = &["h", "min", "s", "hours", "minutes", "years", "million"];
+const ENGLISH_UNITS: &[&str] = &[
+    "h", "min", "s", "hours", "hour", "minutes", "minute", "years", "million",
+];
 
 /// The text to show for `text` written in `language`.
 pub fn typeset(text: &str, language: Language) -> String {

@@ -324,12 +324,12 @@ mod tests {
         let week = week_statistics(&fixture(), w10(), &Scope::Family);
         assert_eq!(
             activity_chart_summary(&week, Language::Fr),
-            "La famille, 3 – 9 mars 2025 : surtout vidéos et dessins animés, 2 h sur 4 h 45 (42 %) ; 39 % du temps avec un adulte."
+            "La famille, 3 – 9 mars 2025 : surtout vidéos et dessins animés, 2\u{a0}h sur 4\u{a0}h\u{a0}45 (42\u{202f}%) ; 39\u{202f}% du temps avec un adulte."
         );
         let lea = week_statistics(&fixture(), w10(), &Scope::Child(ChildId::new("lea")));
         assert_eq!(
             activity_chart_summary(&lea, Language::En),
-            "Léa, 3 – 9 March 2025: mostly videos and cartoons, 1 h 30 min of 3 h 50 min (39%); 48% of the time with an adult."
+            "Léa, 3 – 9 March 2025: mostly videos and cartoons, 1\u{a0}h\u{a0}30\u{a0}min of 3\u{a0}h\u{a0}50\u{a0}min (39%); 48% of the time with an adult."
         );
         let empty = week_statistics(&fixture(), w10().next(), &Scope::Family);
         assert_eq!(
@@ -344,7 +344,7 @@ mod tests {
             .iter()
             .map(|c| c.text.as_str())
             .collect();
-        assert_eq!(cells, ["40 min", "14 %", "non"]);
+        assert_eq!(cells, ["40\u{a0}min", "14\u{202f}%", "non"]);
         assert_eq!(table.rows[6].cells[0].value, Some(110));
     }
 

@@ -529,13 +529,13 @@ mod tests {
             .iter()
             .map(|c| c.text.as_str())
             .collect();
-        assert_eq!(monday, ["1 h 30", "30 min", "↓ 1 h"]);
+        assert_eq!(monday, ["1\u{a0}h\u{a0}30", "30\u{a0}min", "↓ 1\u{a0}h"]);
         let tuesday: Vec<&str> = table.rows[1]
             .cells
             .iter()
             .map(|c| c.text.as_str())
             .collect();
-        assert_eq!(tuesday, ["non renseigné", "20 min", "—"]);
+        assert_eq!(tuesday, ["non renseigné", "20\u{a0}min", "—"]);
     }
 
     #[test]
@@ -556,7 +556,7 @@ mod tests {
         let table = comparison_moments_table(&comparison, Language::Fr);
         assert_eq!(table.rows.len(), 11);
         assert_eq!(
-            table.rows[3].cells[1].text, "2 h",
+            table.rows[3].cells[1].text, "2\u{a0}h",
             "after school in week B: 30 + 20 + 70"
         );
     }

@@ -484,7 +484,7 @@ mod tests {
         assert_eq!(table.columns.len(), 8);
         assert_eq!(table.rows.len(), 8);
         assert_eq!(table.rows[6].heading, "Dans la chambre");
-        assert_eq!(table.rows[6].cells[6].text, "30 min");
+        assert_eq!(table.rows[6].cells[6].text, "30\u{a0}min");
         assert_eq!(table.rows[2].cells[2].text, "—");
         let kept: Vec<&str> = table.rows[7]
             .cells

@@ -110,11 +110,14 @@ fn differences_go_in_minutes_and_percent_of_week_a() {
     check(8, 7, Goal::Less, -1, Some(-13), Verdict::Better);
     check(5, 0, Goal::More, -5, Some(-100), Verdict::Worse);
     let d = Difference::between(125, 90, Goal::Less);
-    assert_eq!(d.format_minutes(Language::Fr), "↓ 35 min");
-    assert_eq!(d.format_percent(Language::Fr), "↓ 28 %");
+    assert_eq!(d.format_minutes(Language::Fr), "↓ 35\u{a0}min");
+    assert_eq!(d.format_percent(Language::Fr), "↓ 28\u{202f}%");
     assert_eq!(d.direction, Direction::Less);
     let up = Difference::between(60, 125, Goal::Less);
-    assert_eq!(up.format_minutes(Language::En), "↑ 1 h 5 min");
+    assert_eq!(
+        up.format_minutes(Language::En),
+        "↑ 1\u{a0}h\u{a0}5\u{a0}min"
+    );
     assert_eq!(up.format_percent(Language::En), "↑ 108%");
     assert_eq!(
         Difference::between(0, 3, Goal::More).format_percent(Language::En),
