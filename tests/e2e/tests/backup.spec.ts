@@ -214,7 +214,7 @@ test("a backup brings everything back after « Effacer toutes mes données », w
   expect(content(saved)).toEqual(before);
   await expect(section(page).getByRole("status").filter({ hasText: `« ${backup.name} » est dans vos téléchargements` })).toBeVisible();
   expect(await storedText(page, "ecrans.last-backup")).toBe(date);
-  await expect(page.getByText(/^Dernière sauvegarde : /)).toBeVisible();
+  await expect(page.getByText(/^Dernière sauvegarde\s: /)).toBeVisible();
 
   // Erase everything: the Carnet is empty.
   await page.getByRole("button", { name: "Effacer toutes mes données" }).click();
@@ -518,7 +518,7 @@ test("the storage health and, in a Safari tab on an iPhone, the advice to add th
   // The diary's own size is the stored text's: FAMILY is under 1000 bytes.
   const size = Buffer.byteLength((await storedText(page))!, "utf8");
   expect(size).toBeLessThan(1000);
-  await expect(health.getByText(/^Votre carnet : /)).toHaveText(`Votre carnet : ${size} octets.`);
+  await expect(health.getByText(/^Votre carnet\s: /)).toHaveText(`Votre carnet : ${size} octets.`);
   await expect(page.getByText(/Safari peut effacer les données d’un site/)).toHaveCount(0);
 
   const iphone = await browser.newContext({
@@ -599,8 +599,8 @@ test("Réglages with the restore preview open has no accessibility violation", a
   await chooseFile(page, { name: "ecrans-en-famille-2025-03-10.json", buffer: Buffer.from(file) });
   const shown = preview(page);
   await expect(shown.getByText("lundi 3 mars · Léa · 30 min · Télévision")).toBeVisible();
-  await expect(shown.getByText(/^Sur ce téléphone : modifié le 3 mars 2025 à \d\d:\d\d$/)).toBeVisible();
-  await expect(shown.getByText(/^Dans le fichier : modifié le 4 mars 2025 à \d\d:\d\d$/)).toBeVisible();
+  await expect(shown.getByText(/^Sur ce téléphone\s: modifié le 3 mars 2025 à \d\d:\d\d$/)).toBeVisible();
+  await expect(shown.getByText(/^Dans le fichier\s: modifié le 4 mars 2025 à \d\d:\d\d$/)).toBeVisible();
   await expect(shown.getByText("Gardée : la version du fichier.")).toBeVisible();
   await expect(shown.getByText("nouveau sur ce téléphone").first()).toBeVisible();
   await expect(shown.getByRole("group", { name: /^Léa \(sur ce téléphone\) et Léa \(dans le fichier\)/ })).toBeVisible();

@@ -96,7 +96,7 @@ test("presentation mode hides the children's names, and the masked choices map t
   await expect(page.getByRole("radio", { name: "Enfant 1" })).toBeVisible();
   await expect(page.getByRole("radio", { name: "Enfant 3" })).toBeVisible();
   await page.getByRole("radio", { name: "Enfant 1" }).check();
-  await expect(page.locator(".compare-sentence")).toContainText(/^Enfant 1 :/);
+  await expect(page.locator(".compare-sentence")).toContainText(/^Enfant 1\s:/);
   await expect(page.locator(".compare-page.presenting")).toHaveCount(1);
   const everything = (await page.locator("body").textContent())!;
   const visible = await page.locator("body").innerText();

@@ -92,7 +92,7 @@ test("a parent adds, sets up, edits and finds their children after a reload", as
   await name.fill("A".repeat(200));
   await birth.fill(bornYearsAgo(4));
   await form.getByRole("button", { name: "Ajouter cet enfant" }).click();
-  await expect(name).toHaveAccessibleDescription(/Ce nom est trop long \(200 caractères\) : 40 au plus\./);
+  await expect(name).toHaveAccessibleDescription(/Ce nom est trop long \(200 caractères\)\s: 40 au plus\./);
   await expect(birth).not.toHaveAttribute("aria-invalid", "true");
   expect(await storedChildren(page)).toEqual([]);
 
@@ -147,7 +147,7 @@ test("a parent adds, sets up, edits and finds their children after a reload", as
   await expect(own).toHaveAccessibleDescription(/Écrivez un nombre de minutes/);
   await own.fill("2000");
   await sam.getByRole("button", { name: "Enregistrer ce nombre" }).click();
-  await expect(own).toHaveAccessibleDescription(/Une journée compte 1440 minutes/);
+  await expect(own).toHaveAccessibleDescription(/Une journée compte 1440\sminutes/);
   await own.fill("45");
   await sam.getByRole("button", { name: "Enregistrer ce nombre" }).click();
   await expect(sam).toContainText("Limite choisie : 45 min par jour au plus.");

@@ -106,7 +106,7 @@ test("the camera reads three families' QR codes, counts each once and shows thei
   await expect(bilan.figure("Familles")).toHaveText("3");
   await expect(bilan.figure("Avant")).toHaveText(`${first.averageA} par jour et par famille`);
   await expect(bilan.figure("Après")).toHaveText(`${first.averageB} par jour et par famille`);
-  await expect(bilan.bilan().getByText(/^3 familles, 9 enfants\. /)).toContainText(
+  await expect(bilan.bilan().getByText(/^3 familles, 9\senfants\. /)).toContainText(
     `en moyenne ${first.averageA} d’écrans par jour et par famille ; après : ${first.averageB}`,
   );
   await expect(bilan.bilan().getByRole("listitem")).toHaveCount(4);
