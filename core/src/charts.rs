@@ -54,6 +54,7 @@ pub use week_chart::{render_week_chart_svg, week_chart, week_chart_summary, week
 
 use crate::duration_text::format_duration;
 use crate::language::Language;
+use crate::typography::typeset;
 
 /// A chart ready for the page: the SVG, its data as a table, and one sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,6 +67,18 @@ pub struct Chart {
     pub summary: String,
 }
 
+impl Chart {
+    /// The chart with its sentence and its table typeset for `language`
+    /// (`crate::typography`); the SVG's own text is typeset as it is drawn.
+    pub fn typeset(self, language: Language) -> Chart {
+        Chart {
+            svg: self.svg,
+            summary: typeset(&self.summary, language),
+            table: self.table.typeset(language),
+        }
+    }
+}
+
 /// A chart's data as a plain table. The first column holds the row headings.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DataTable {
@@ -75,6 +88,33 @@ pub struct DataTable {
     pub columns: Vec<String>,
     /// The rows.
     pub rows: Vec<TableRow>,
+}
+
+impl DataTable {
+    /// The table with its caption, headings and cells typeset for `language`
+    /// (`crate::typography`).
+    pub fn typeset(self, language: Language) -> DataTable {
+        let typeset_text = |text: String| typeset(&text, language);
+        DataTable {
+            caption: typeset_text(self.caption),
+            columns: self.columns.into_iter().map(typeset_text).collect(),
+            rows: self
+                .rows
+                .into_iter()
+                .map(|row| TableRow {
+                    heading: typeset_text(row.heading),
+                    cells: row
+                        .cells
+                        .into_iter()
+                        .map(|cell| TableCell {
+                            text: typeset_text(cell.text),
+                            value: cell.value,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// A row of a [`DataTable`].
@@ -162,7 +202,7 @@ fn short_moment_label(moment: crate::diary::Moment, language: Language) -> &'sta
         (Language::Fr, Moment::Morning) => "Matin",
         (Language::Fr, Moment::Daytime) => "Journée",
         (Language::Fr, Moment::Meal) => "Repas",
-        (Language::Fr, Moment::AfterSchool) => "Après l'école",
+        (Language::Fr, Moment::AfterSchool) => "Après l’école",
         (Language::Fr, Moment::Evening) => "Soirée",
         (Language::Fr, Moment::Bedtime) => "Coucher",
         (Language::En, Moment::Morning) => "Morning",

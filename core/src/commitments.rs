@@ -14,6 +14,7 @@ use crate::diary::{ChildId, DAY_MINUTES};
 use crate::duration_text::format_duration;
 use crate::four_steps::Step;
 use crate::language::Language;
+use crate::typography::typeset;
 
 /// The most commitments a family records.
 pub const MAX_COMMITMENTS: usize = 3;
@@ -44,6 +45,11 @@ impl Commitment {
     /// typed. `child_name` is the name shown for a limit's child (a masked name when names are
     /// hidden, « un enfant retiré » when `None`).
     pub fn label(&self, child_name: Option<&str>, language: Language) -> String {
+        typeset(&self.label_written(child_name, language), language)
+    }
+
+    /// [`Self::label`] as written, before typography.
+    fn label_written(&self, child_name: Option<&str>, language: Language) -> String {
         match self {
             Commitment::Step(step) => step.label(language).to_owned(),
             Commitment::DailyLimit { minutes, .. } => {
@@ -294,19 +300,19 @@ mod tests {
     fn labels_say_what_each_commitment_is() {
         assert_eq!(
             Commitment::Step(Step::Meal).label(None, Language::Fr),
-            "Pas d'écran pendant les repas"
+            "Pas d’écran pendant les repas"
         );
         assert_eq!(
             limit("lea", 90).label(Some("Léa"), Language::Fr),
-            "Léa : 1 h 30 par jour au plus"
+            "Léa\u{a0}: 1\u{a0}h\u{a0}30 par jour au plus"
         );
         assert_eq!(
             limit("lea", 45).label(Some("Léa"), Language::En),
-            "Léa: at most 45 min a day"
+            "Léa: at most 45\u{a0}min a day"
         );
         assert_eq!(
             limit("zoe", 45).label(None, Language::En),
-            "A removed child: at most 45 min a day"
+            "A removed child: at most 45\u{a0}min a day"
         );
         let words = Commitment::Text("<b>pas de tablette</b> à table".into());
         assert_eq!(

@@ -34,6 +34,7 @@ use crate::duration_text::{
 use crate::four_steps::Step;
 use crate::language::Language;
 use crate::statistics::{scope_children, week_statistics, WeekStatistics};
+use crate::typography::typeset;
 
 /// Fewer days filled in than this, and a week is flagged as too thin to compare.
 pub const MIN_DAYS_FOR_COMPARISON: u32 = 3;
@@ -223,11 +224,21 @@ pub struct CommitmentCheck {
 impl CommitmentCheck {
     /// What the commitment says (see [`Commitment::label`]).
     pub fn label(&self, language: Language) -> String {
+        typeset(&self.label_written(language), language)
+    }
+
+    /// [`Self::label`] as written, before typography.
+    fn label_written(&self, language: Language) -> String {
         self.commitment.label(self.child_name.as_deref(), language)
     }
 
     /// How it went, in plain words: « Tenu tous les jours renseignés (5 sur 5) ».
     pub fn outcome_text(&self, language: Language) -> String {
+        typeset(&self.outcome_text_written(language), language)
+    }
+
+    /// [`Self::outcome_text`] as written, before typography.
+    fn outcome_text_written(&self, language: Language) -> String {
         let (kept, judged) = (self.days_kept, self.days_judged);
         match (self.outcome, language) {
             (CommitmentOutcome::Kept, Language::Fr) => {
@@ -467,6 +478,11 @@ pub(crate) fn week_name(week: IsoWeek, other: IsoWeek, language: Language) -> St
 /// The comparison in one sentence: « Léa : en moyenne 35 minutes de moins par jour, soit 28 % de
 /// moins (1 h 30 au lieu de 2 h 05). », with a warning when a week has few days filled in.
 pub fn comparison_summary(comparison: &WeekComparison, language: Language) -> String {
+    typeset(&comparison_summary_written(comparison, language), language)
+}
+
+/// [`comparison_summary`] as written, before typography.
+fn comparison_summary_written(comparison: &WeekComparison, language: Language) -> String {
     let who = crate::charts::scope_title(
         comparison.scope_name.as_deref(),
         comparison.scope == Scope::Family,
@@ -680,6 +696,7 @@ pub fn comparison_table(
         columns,
         rows,
     }
+    .typeset(language)
 }
 
 fn percent_cell(d: &Difference, language: Language) -> crate::charts::TableCell {

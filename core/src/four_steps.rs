@@ -15,13 +15,13 @@ coded_enum! {
     /// One of the « 4 pas ».
     pub enum Step {
         /// No screens in the morning.
-        Morning = ("morning", "Pas d'écran le matin", "No screens in the morning"),
+        Morning = ("morning", "Pas d’écran le matin", "No screens in the morning"),
         /// No screens during meals.
-        Meal = ("meal", "Pas d'écran pendant les repas", "No screens at meals"),
+        Meal = ("meal", "Pas d’écran pendant les repas", "No screens at meals"),
         /// No screens before falling asleep.
-        Bedtime = ("bedtime", "Pas d'écran avant de dormir", "No screens before sleep"),
+        Bedtime = ("bedtime", "Pas d’écran avant de dormir", "No screens before sleep"),
         /// No screens in the child's bedroom.
-        Bedroom = ("bedroom", "Pas d'écran dans la chambre", "No screens in the bedroom"),
+        Bedroom = ("bedroom", "Pas d’écran dans la chambre", "No screens in the bedroom"),
     }
 }
 
@@ -201,7 +201,7 @@ mod tests {
         );
         assert_eq!(
             Step::Meal.label(Language::Fr),
-            "Pas d'écran pendant les repas"
+            "Pas d’écran pendant les repas"
         );
     }
 }

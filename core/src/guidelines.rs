@@ -2,9 +2,10 @@
 //!
 //! The figures are the fact sheet's default table (§8), no other: 0 minutes up to 2 years (France;
 //! WHO and the AAP allow up to 60 from 2, offered as an optional « repère OMS »), 60 minutes from
-//! 3 to 5 years (a ceiling, WHO/AAP/Tisseron), then product defaults where no official body gives
-//! a figure: 60 with an alert at 120 from 6 to 11, 120 from 12 to 17. A proposal always says
-//! whether its figure is an official guideline or the family's own choice.
+//! 3 to 5 years (a ceiling from WHO, the AAP and Tisseron; French bodies give no duration at that
+//! age, and the proposal says so), then product defaults where no official body gives a figure:
+//! 60 with an alert at 120 from 6 to 11, 120 from 12 to 17. A proposal always says whether its
+//! figure is an official French guideline, a figure from abroad, or the family's own choice.
 //!
 //! Limits count recreational time only (see [`crate::diary::Activity::counts_towards_limit`]).
 
@@ -43,7 +44,7 @@ coded_enum! {
         /// Serge Tisseron's « 3-6-9-12 » and his op-ed (one hour a day at most at six).
         Tisseron = ("tisseron", "Tisseron", "Tisseron"),
         /// The French commission « Enfants et écrans », April 2024.
-        Commission2024 = ("commission_2024", "Commission « Enfants et écrans » 2024", "French screens commission 2024"),
+        Commission2024 = ("commission_2024", "Commission «\u{202f}Enfants et écrans\u{202f}» 2024", "French screens commission 2024"),
         /// The French carnet de santé in use since 1 January 2025.
         CarnetDeSante2025 = ("carnet_2025", "Carnet de santé 2025", "French child health record 2025"),
         /// The French arrêté of 2 July 2025 on the care of young children.
@@ -63,6 +64,13 @@ pub enum LimitBasis {
         /// The bodies that give it.
         sources: &'static [Source],
     },
+    /// No French body gives a duration for this age, bodies abroad do: the minutes are theirs,
+    /// proposed as a ceiling, and the French position (no duration) is said next to them
+    /// (facts.md §8, 3–5 years; the deck's slide 07b).
+    AbroadGuideline {
+        /// The bodies abroad (and the author) that give the figure.
+        sources: &'static [Source],
+    },
     /// No official body gives a figure: the minutes are the app's default, which the family is
     /// free to change; it is the family's own choice, not a guideline.
     FamilyChoice {
@@ -77,11 +85,17 @@ impl LimitBasis {
         match (self, language) {
             (LimitBasis::Guideline { .. }, Language::Fr) => "Repère officiel",
             (LimitBasis::Guideline { .. }, Language::En) => "Official guideline",
+            (LimitBasis::AbroadGuideline { .. }, Language::Fr) => {
+                "Repère proposé\u{a0}: OMS et pédiatres américains, pas de durée française"
+            }
+            (LimitBasis::AbroadGuideline { .. }, Language::En) => {
+                "Suggested: WHO and US paediatricians, no French figure"
+            }
             (LimitBasis::FamilyChoice { .. }, Language::Fr) => {
-                "Pas de chiffre officiel : choix de la famille"
+                "Pas de chiffre officiel\u{a0}: choix de la famille"
             }
             (LimitBasis::FamilyChoice { .. }, Language::En) => {
-                "No official figure: the family's own choice"
+                "No official figure: the family’s own choice"
             }
         }
     }
@@ -89,7 +103,7 @@ impl LimitBasis {
     /// The sources cited.
     pub fn sources(self) -> &'static [Source] {
         match self {
-            LimitBasis::Guideline { sources } => sources,
+            LimitBasis::Guideline { sources } | LimitBasis::AbroadGuideline { sources } => sources,
             LimitBasis::FamilyChoice { informed_by } => informed_by,
         }
     }
@@ -203,9 +217,14 @@ pub fn propose_daily_limit(band: AgeBand) -> LimitProposal {
             }),
             ..guideline(0, FRANCE_UNDER_3)
         },
-        AgeBand::From3To5Years => {
-            guideline(60, &[Source::Who2019, Source::Aap2016, Source::Tisseron])
-        }
+        AgeBand::From3To5Years => LimitProposal {
+            minutes: 60,
+            basis: LimitBasis::AbroadGuideline {
+                sources: &[Source::Who2019, Source::Aap2016, Source::Tisseron],
+            },
+            alert_minutes: None,
+            alternative: None,
+        },
         AgeBand::From6To11Years => family_choice(
             60,
             Some(120),
@@ -270,26 +289,26 @@ mod tests {
             0,
             true,
             None,
-            "OMS 2019, AAP 2016, Commission « Enfants et écrans » 2024, Carnet de santé 2025, Arrêté du 2 juillet 2025",
+            "OMS 2019, AAP 2016, Commission «\u{202f}Enfants et écrans\u{202f}» 2024, Carnet de santé 2025, Arrêté du 2 juillet 2025",
         );
         check(
             AgeBand::From18To23Months,
             0,
             true,
             None,
-            "OMS 2019, Commission « Enfants et écrans » 2024, Carnet de santé 2025, Arrêté du 2 juillet 2025",
+            "OMS 2019, Commission «\u{202f}Enfants et écrans\u{202f}» 2024, Carnet de santé 2025, Arrêté du 2 juillet 2025",
         );
         check(
             AgeBand::TwoYears,
             0,
             true,
             None,
-            "Commission « Enfants et écrans » 2024, Carnet de santé 2025, Arrêté du 2 juillet 2025",
+            "Commission «\u{202f}Enfants et écrans\u{202f}» 2024, Carnet de santé 2025, Arrêté du 2 juillet 2025",
         );
         check(
             AgeBand::From3To5Years,
             60,
-            true,
+            false,
             None,
             "OMS 2019, AAP 2016, Tisseron",
         );
@@ -298,7 +317,7 @@ mod tests {
             60,
             false,
             Some(120),
-            "Tisseron, HCSP 2019, Commission « Enfants et écrans » 2024",
+            "Tisseron, HCSP 2019, Commission «\u{202f}Enfants et écrans\u{202f}» 2024",
         );
         check(
             AgeBand::From12To14Years,
@@ -332,10 +351,20 @@ mod tests {
                 assert_eq!(alternative, None, "{band:?}");
             }
         }
+        let basis = propose_daily_limit(AgeBand::From3To5Years).basis;
+        assert!(matches!(basis, LimitBasis::AbroadGuideline { .. }));
+        assert_eq!(
+            basis.label(Language::Fr),
+            "Repère proposé\u{a0}: OMS et pédiatres américains, pas de durée française"
+        );
+        assert_eq!(
+            basis.label(Language::En),
+            "Suggested: WHO and US paediatricians, no French figure"
+        );
         let basis = propose_daily_limit(AgeBand::From6To11Years).basis;
         assert_eq!(
             basis.label(Language::Fr),
-            "Pas de chiffre officiel : choix de la famille"
+            "Pas de chiffre officiel\u{a0}: choix de la famille"
         );
     }
 }

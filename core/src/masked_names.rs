@@ -198,7 +198,7 @@ mod tests {
         )
         .unwrap()
         .summary
-        .contains("Samedi, Enfant 1 a passé 30 minutes de plus que sa limite."));
+        .contains("Samedi, Enfant 1 a passé 30\u{a0}minutes de plus que sa limite."));
         let comparison = compare_weeks(
             &masked,
             &Scope::Child(ChildId::new("lea")),
@@ -207,10 +207,10 @@ mod tests {
                 b: week.next(),
             },
         );
-        assert!(comparison_summary(&comparison, Language::Fr).starts_with("Enfant 1 :"));
+        assert!(comparison_summary(&comparison, Language::Fr).starts_with("Enfant 1\u{a0}:"));
         assert_eq!(
             comparison.commitments[1].label(Language::Fr),
-            "Enfant 1 : 1 h par jour au plus"
+            "Enfant 1\u{a0}: 1\u{a0}h par jour au plus"
         );
     }
 

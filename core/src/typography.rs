@@ -3,7 +3,8 @@
 //! [`typeset`] takes text as an author typed it (ordinary spaces, straight apostrophes) and
 //! gives the text to show, so that a projected line never breaks before « ? » or a closing « »,
 //! nor between « 1 h » and « 20 ». It is applied where text is rendered (every slide, note and
-//! source of the bundled deck, the Atelier's own labels), so text written later gets it too.
+//! source of the bundled deck, every interface string of `ecrans-i18n`, and the sentences, charts
+//! and tables the core writes for display), so text written later gets it too.
 //!
 //! French, as this project chose it (the rules of the *Lexique des règles typographiques en
 //! usage à l'Imprimerie nationale*, with the narrow space that screens now draw well):
@@ -62,6 +63,8 @@ const FRENCH_UNITS: &[&str] = &[
     "Mo",
     "Go",
     "ko",
+    "Ko",
+    "octets",
     "élèves",
     "enfants",
     "parents",
@@ -69,7 +72,9 @@ const FRENCH_UNITS: &[&str] = &[
 ];
 
 /// Units a number keeps on its line in English (whole words only).
-const ENGLISH_UNITS: &[&str] = &["h", "min", "s", "hours", "minutes", "years", "million"];
+const ENGLISH_UNITS: &[&str] = &[
+    "h", "min", "s", "hours", "hour", "minutes", "minute", "years", "million",
+];
 
 /// The text to show for `text` written in `language`.
 pub fn typeset(text: &str, language: Language) -> String {

@@ -188,7 +188,7 @@ fn the_size_limit_is_checked_before_reading_and_by_the_decoder() {
         })
     );
     let message = RestoreError::TooLarge { bytes: 6 << 20 }.message(Language::Fr);
-    assert!(message.contains("5 Mo"), "{message}");
+    assert!(message.contains("5\u{a0}Mo"), "{message}");
 }
 
 #[test]
@@ -249,7 +249,7 @@ fn files_of_a_newer_app_are_refused_whatever_the_current_schema() {
     );
     assert!(error
         .message(Language::Fr)
-        .contains("Mettez l'application à jour"));
+        .contains("Mettez l’application à jour"));
     assert!(error.message(Language::En).contains("Update the app"));
     let written: Value = serde_json::from_str(&encode_backup(&Diary::new())).unwrap();
     assert_eq!(written["schema"], Value::from(CURRENT_SCHEMA));
@@ -260,7 +260,7 @@ fn a_plain_message_for_a_file_that_is_not_a_backup() {
     let error = decode_backup(b"Bonjour").unwrap_err();
     assert!(error
         .message(Language::Fr)
-        .starts_with("Ce fichier n'est pas une sauvegarde d'Écrans en famille."));
+        .starts_with("Ce fichier n’est pas une sauvegarde d’Écrans en famille."));
     assert!(error
         .message(Language::En)
         .starts_with("This file is not an Écrans en famille backup."));

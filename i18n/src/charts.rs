@@ -2,50 +2,51 @@
 //! scope picker, « Voir les données »). The charts' own titles, sentences and tables, and every
 //! duration or count, come from the core.
 
+use crate::typeset_table::{en, fr, typeset_table, TypesetTables};
 use ecrans_core::language::Language;
 
-pub struct ChartsTexts {
-    pub intro: &'static str,
-    pub who: &'static str,
-    pub whole_family: &'static str,
+typeset_table! {
+    pub struct ChartsTexts {
+        pub intro: &'static str,
+        pub who: &'static str,
+        pub whole_family: &'static str,
 
-    pub which_week: &'static str,
-    pub previous_week: &'static str,
-    pub next_week: &'static str,
-    pub this_week: &'static str,
-    /// How long ago a week was, in words: 0 « Cette semaine », 1 « La semaine dernière »…
-    pub weeks_ago: fn(u32) -> String,
+        pub which_week: &'static str,
+        pub previous_week: &'static str,
+        pub next_week: &'static str,
+        pub this_week: &'static str,
+        /// How long ago a week was, in words: 0 « Cette semaine », 1 « La semaine dernière »…
+        pub weeks_ago: fn(u32) -> String,
 
-    pub key_figures: &'static str,
-    /// The daily average with the days filled in: (average, « 5 jours renseignés sur 7 »).
-    pub average_line: fn(&str, &str) -> String,
-    /// No day filled in: (« aucun jour renseigné sur 7 »).
-    pub no_average_line: fn(&str) -> String,
-    pub total_line: fn(&str) -> String,
+        pub key_figures: &'static str,
+        /// The daily average with the days filled in: (average, « 5 jours renseignés sur 7 »).
+        pub average_line: fn(&str, &str) -> String,
+        /// No day filled in: (« aucun jour renseigné sur 7 »).
+        pub no_average_line: fn(&str) -> String,
+        pub total_line: fn(&str) -> String,
 
-    pub week_heading: &'static str,
-    pub activity_heading: &'static str,
-    pub moments_heading: &'static str,
-    pub trend_heading: &'static str,
-    pub trend_hint: &'static str,
-    pub show_data: &'static str,
-    pub chart_failed: &'static str,
+        pub week_heading: &'static str,
+        pub activity_heading: &'static str,
+        pub moments_heading: &'static str,
+        pub trend_heading: &'static str,
+        pub trend_hint: &'static str,
+        pub show_data: &'static str,
+        pub chart_failed: &'static str,
 
-    pub no_child_title: &'static str,
-    pub no_child_body: &'static str,
-    pub go_to_diary: &'static str,
-    pub nothing_title: &'static str,
-    pub nothing_body: &'static str,
-}
-
-pub fn charts_texts(language: Language) -> &'static ChartsTexts {
-    match language {
-        Language::Fr => &FR,
-        Language::En => &EN,
+        pub no_child_title: &'static str,
+        pub no_child_body: &'static str,
+        pub go_to_diary: &'static str,
+        pub nothing_title: &'static str,
+        pub nothing_body: &'static str,
     }
 }
 
-pub const FR: ChartsTexts = ChartsTexts {
+pub fn charts_texts(language: Language) -> &'static ChartsTexts {
+    static TABLES: TypesetTables<ChartsTexts> = TypesetTables::new(&FR, &EN);
+    TABLES.get(language)
+}
+
+const FR: ChartsTexts = ChartsTexts {
     intro: "La semaine en images. Chaque graphique est résumé en une phrase, et ses chiffres sont \
             dans « Voir les données ».",
     who: "Pour qui ?",
@@ -55,16 +56,18 @@ pub const FR: ChartsTexts = ChartsTexts {
     previous_week: "Semaine précédente",
     next_week: "Semaine suivante",
     this_week: "Cette semaine",
-    weeks_ago: |weeks| match weeks {
-        0 => "Cette semaine".to_owned(),
-        1 => "La semaine dernière".to_owned(),
-        n => format!("Il y a {n} semaines"),
+    weeks_ago: |weeks| {
+        fr(match weeks {
+            0 => "Cette semaine".to_owned(),
+            1 => "La semaine dernière".to_owned(),
+            n => format!("Il y a {n} semaines"),
+        })
     },
 
     key_figures: "L'essentiel",
-    average_line: |average, days| format!("En moyenne {average} par jour ({days})"),
-    no_average_line: |days| format!("Pas de moyenne : {days}"),
-    total_line: |total| format!("Total de la semaine : {total}"),
+    average_line: |average, days| fr(format!("En moyenne {average} par jour ({days})")),
+    no_average_line: |days| fr(format!("Pas de moyenne : {days}")),
+    total_line: |total| fr(format!("Total de la semaine : {total}")),
 
     week_heading: "Chaque jour, par écran",
     activity_heading: "Pour quoi faire ?",
@@ -84,7 +87,7 @@ pub const FR: ChartsTexts = ChartsTexts {
                    flèches ci-dessus.",
 };
 
-pub const EN: ChartsTexts = ChartsTexts {
+const EN: ChartsTexts = ChartsTexts {
     intro: "The week in pictures. Each chart is summed up in one sentence, and its figures are \
             under “Show the data”.",
     who: "Who for?",
@@ -94,16 +97,18 @@ pub const EN: ChartsTexts = ChartsTexts {
     previous_week: "Previous week",
     next_week: "Next week",
     this_week: "This week",
-    weeks_ago: |weeks| match weeks {
-        0 => "This week".to_owned(),
-        1 => "Last week".to_owned(),
-        n => format!("{n} weeks ago"),
+    weeks_ago: |weeks| {
+        en(match weeks {
+            0 => "This week".to_owned(),
+            1 => "Last week".to_owned(),
+            n => format!("{n} weeks ago"),
+        })
     },
 
     key_figures: "At a glance",
-    average_line: |average, days| format!("On average {average} a day ({days})"),
-    no_average_line: |days| format!("No average: {days}"),
-    total_line: |total| format!("Week's total: {total}"),
+    average_line: |average, days| en(format!("On average {average} a day ({days})")),
+    no_average_line: |days| en(format!("No average: {days}")),
+    total_line: |total| en(format!("Week's total: {total}")),
 
     week_heading: "Each day, by screen",
     activity_heading: "What for?",

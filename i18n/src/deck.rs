@@ -2,110 +2,113 @@
 //! handouts and the « Prochaine rencontre » section of Réglages. The slides' own text is not
 //! here: it comes from `content/` through the core.
 
+use crate::typeset_table::{en, fr, typeset_table, TypesetTables};
 use ecrans_core::deck::Pictogram;
 use ecrans_core::duration_text::format_duration as duration_text;
 use ecrans_core::language::Language;
-use ecrans_core::typography::typeset;
-use std::sync::OnceLock;
 
-pub struct DeckTexts {
-    pub intro: fn(usize, u32) -> String,
-    pub offline_note: &'static str,
-    pub start: &'static str,
-    pub start_one_screen: &'static str,
-    pub start_hint: &'static str,
-    pub shortcuts_title: &'static str,
-    pub shortcuts_keys: &'static str,
-    pub shortcuts_action: &'static str,
-    /// Each row: the keys, then what they do.
-    pub shortcuts: &'static [(&'static str, &'static str)],
-    pub contents_title: &'static str,
-    pub minutes: fn(u32) -> String,
-    pub go_to_slide: fn(usize, &str) -> String,
+typeset_table! {
+    pub struct DeckTexts {
+        pub intro: fn(usize, u32) -> String,
+        pub offline_note: &'static str,
+        pub start: &'static str,
+        pub start_one_screen: &'static str,
+        pub start_hint: &'static str,
+        pub shortcuts_title: &'static str,
+        pub shortcuts_keys: &'static str,
+        pub shortcuts_action: &'static str,
+        /// Each row: the keys, then what they do.
+        pub shortcuts: &'static [(&'static str, &'static str)],
+        pub contents_title: &'static str,
+        pub minutes: fn(u32) -> String,
+        pub go_to_slide: fn(usize, &str) -> String,
 
-    pub meeting_title: &'static str,
-    pub meeting_summary_date: &'static str,
-    pub meeting_summary_place: &'static str,
-    pub meeting_edit_in_settings: &'static str,
-    pub to_be_announced: &'static str,
+        pub meeting_title: &'static str,
+        pub meeting_summary_date: &'static str,
+        pub meeting_summary_place: &'static str,
+        pub meeting_edit_in_settings: &'static str,
+        pub to_be_announced: &'static str,
 
-    pub handouts_title: &'static str,
-    pub handouts_hint: &'static str,
-    pub handouts_with_notes: &'static str,
-    pub handouts_print: &'static str,
-    pub notes_title: &'static str,
-    pub sources_label: &'static str,
+        pub handouts_title: &'static str,
+        pub handouts_hint: &'static str,
+        pub handouts_with_notes: &'static str,
+        pub handouts_print: &'static str,
+        pub notes_title: &'static str,
+        pub sources_label: &'static str,
 
-    pub slide_of: fn(usize, usize) -> String,
-    pub step_of: fn(usize, usize) -> String,
-    pub progress_label: &'static str,
-    pub toolbar_label: &'static str,
-    pub previous: &'static str,
-    pub next: &'static str,
-    pub overview: &'static str,
-    pub speaker_view: &'static str,
-    pub one_screen: &'static str,
-    pub back_to_projection: &'static str,
-    pub fullscreen: &'static str,
-    pub blackout: &'static str,
-    pub leave: &'static str,
-    pub blackout_notice: &'static str,
-    pub jump_to: &'static str,
-    pub speaker_window_blocked: &'static str,
-    pub dismiss: &'static str,
+        pub slide_of: fn(usize, usize) -> String,
+        pub step_of: fn(usize, usize) -> String,
+        pub progress_label: &'static str,
+        pub toolbar_label: &'static str,
+        pub previous: &'static str,
+        pub next: &'static str,
+        pub overview: &'static str,
+        pub speaker_view: &'static str,
+        pub one_screen: &'static str,
+        pub back_to_projection: &'static str,
+        pub fullscreen: &'static str,
+        pub blackout: &'static str,
+        pub leave: &'static str,
+        pub blackout_notice: &'static str,
+        pub jump_to: &'static str,
+        pub speaker_window_blocked: &'static str,
+        pub dismiss: &'static str,
 
-    pub overview_title: &'static str,
-    pub overview_close: &'static str,
+        pub overview_title: &'static str,
+        pub overview_close: &'static str,
 
-    pub speaker_title: &'static str,
-    pub one_screen_title: &'static str,
-    pub current_slide: &'static str,
-    pub next_up: &'static str,
-    pub next_step_same_slide: &'static str,
-    pub end_of_deck: &'static str,
-    pub notes_larger: &'static str,
-    pub notes_smaller: &'static str,
-    pub clock_label: &'static str,
-    pub elapsed_label: &'static str,
-    pub reset_timer: &'static str,
-    pub planned: fn(u32) -> String,
-    pub audience_is_black: &'static str,
+        pub speaker_title: &'static str,
+        pub one_screen_title: &'static str,
+        pub current_slide: &'static str,
+        pub next_up: &'static str,
+        pub next_step_same_slide: &'static str,
+        pub end_of_deck: &'static str,
+        pub notes_larger: &'static str,
+        pub notes_smaller: &'static str,
+        pub clock_label: &'static str,
+        pub elapsed_label: &'static str,
+        pub reset_timer: &'static str,
+        pub planned: fn(u32) -> String,
+        pub audience_is_black: &'static str,
 
-    pub meeting_settings_hint: &'static str,
-    pub meeting_date: &'static str,
-    pub meeting_place: &'static str,
-    pub meeting_place_hint: &'static str,
-    pub meeting_save: &'static str,
-    pub meeting_saved: &'static str,
-    pub meeting_save_failed: &'static str,
-    pub meeting_invalid_date: &'static str,
-    pub meeting_place_too_long: fn(usize) -> String,
-    pub meeting_place_one_line: &'static str,
-    pub meeting_stored_unreadable: &'static str,
+        pub meeting_settings_hint: &'static str,
+        pub meeting_date: &'static str,
+        pub meeting_place: &'static str,
+        pub meeting_place_hint: &'static str,
+        pub meeting_save: &'static str,
+        pub meeting_saved: &'static str,
+        pub meeting_save_failed: &'static str,
+        pub meeting_invalid_date: &'static str,
+        pub meeting_place_too_long: fn(usize) -> String,
+        pub meeting_place_one_line: &'static str,
+        pub meeting_stored_unreadable: &'static str,
 
-    pub session_legend: &'static str,
-    pub session_hint: &'static str,
-    pub whole_deck: &'static str,
-    pub planned_total: fn(u32) -> String,
-    pub agenda_total: fn(u32) -> String,
-    pub agenda_minutes: fn(u32) -> String,
-    pub planned_total_label: &'static str,
-    pub planned_so_far_label: &'static str,
-    pub pictogram_morning: &'static str,
-    pub pictogram_meal: &'static str,
-    pub pictogram_bedtime: &'static str,
-    pub pictogram_bedroom: &'static str,
-    pub pictogram_phone: &'static str,
+        pub session_legend: &'static str,
+        pub session_hint: &'static str,
+        pub whole_deck: &'static str,
+        pub planned_total: fn(u32) -> String,
+        pub agenda_total: fn(u32) -> String,
+        pub agenda_minutes: fn(u32) -> String,
+        pub planned_total_label: &'static str,
+        pub planned_so_far_label: &'static str,
+        pub pictogram_morning: &'static str,
+        pub pictogram_meal: &'static str,
+        pub pictogram_bedtime: &'static str,
+        pub pictogram_bedroom: &'static str,
+        pub pictogram_phone: &'static str,
+    }
 }
 
 const FR: DeckTexts = DeckTexts {
     intro: |slides, minutes| {
-        fr(format!(
-            "Le diaporama de l'atelier pour les parents : {slides} diapositives, \
+        fr({
+            fr(format!(
+                "Le diaporama de l'atelier pour les parents : {slides} diapositives, \
              environ {} h {:02} de parole prévue.",
-            minutes / 60,
-            minutes % 60
-        ))
+                minutes / 60,
+                minutes % 60
+            ))
+        })
     },
     offline_note: "Il fonctionne sans connexion une fois l'application ouverte : \
                    rien n'est chargé depuis Internet pendant l'atelier.",
@@ -203,10 +206,12 @@ const FR: DeckTexts = DeckTexts {
     whole_deck: "Toutes les diapositives (pour préparer)",
     planned_total: |minutes| fr(format!("environ {}", duration_text(minutes, Language::Fr))),
     agenda_total: |minutes| {
-        fr(format!(
-            "Durée prévue : {}",
-            duration_text(minutes, Language::Fr)
-        ))
+        fr({
+            fr(format!(
+                "Durée prévue : {}",
+                duration_text(minutes, Language::Fr)
+            ))
+        })
     },
     agenda_minutes: |minutes| fr(duration_text(minutes, Language::Fr)),
     planned_total_label: "Prévu en tout",
@@ -220,12 +225,14 @@ const FR: DeckTexts = DeckTexts {
 
 const EN: DeckTexts = DeckTexts {
     intro: |slides, minutes| {
-        en(format!(
-            "The slides of the parents' workshop: {slides} slides, about {} h {:02} of \
+        en({
+            en(format!(
+                "The slides of the parents' workshop: {slides} slides, about {} h {:02} of \
              planned speaking time.",
-            minutes / 60,
-            minutes % 60
-        ))
+                minutes / 60,
+                minutes % 60
+            ))
+        })
     },
     offline_note: "It works offline once the app is open: nothing is loaded from the Internet \
                    during the workshop.",
@@ -321,10 +328,12 @@ const EN: DeckTexts = DeckTexts {
     whole_deck: "Every slide (to prepare)",
     planned_total: |minutes| en(format!("about {}", duration_text(minutes, Language::En))),
     agenda_total: |minutes| {
-        en(format!(
-            "Planned time: {}",
-            duration_text(minutes, Language::En)
-        ))
+        en({
+            en(format!(
+                "Planned time: {}",
+                duration_text(minutes, Language::En)
+            ))
+        })
     },
     agenda_minutes: |minutes| en(duration_text(minutes, Language::En)),
     planned_total_label: "Planned in all",
@@ -349,126 +358,8 @@ impl DeckTexts {
     }
 }
 
-/// French text made ready to show (`ecrans_core::typography`), for the strings that take values.
-fn fr(text: String) -> String {
-    typeset(&text, Language::Fr)
-}
-
-/// English text made ready to show, for the strings that take values.
-fn en(text: String) -> String {
-    typeset(&text, Language::En)
-}
-
-/// The Atelier's strings in `language`, typeset for it: built once per language on first use
-/// (the typeset strings live as long as the app, a few kilobytes).
+/// The Atelier's strings in `language`, typeset for it.
 pub fn deck_texts(language: Language) -> &'static DeckTexts {
-    static FRENCH: OnceLock<DeckTexts> = OnceLock::new();
-    static ENGLISH: OnceLock<DeckTexts> = OnceLock::new();
-    match language {
-        Language::Fr => FRENCH.get_or_init(|| typeset_texts(&FR, Language::Fr)),
-        Language::En => ENGLISH.get_or_init(|| typeset_texts(&EN, Language::En)),
-    }
-}
-
-/// Puts one string as written through the typography of `language`, once for the app's life.
-fn typeset_static(text: &'static str, language: Language) -> &'static str {
-    let typeset_text = typeset(text, language);
-    if typeset_text == text {
-        text
-    } else {
-        Box::leak(typeset_text.into_boxed_str())
-    }
-}
-
-/// A copy of `written` with every fixed string typeset; the strings that take values typeset
-/// themselves (`fr`, `en`).
-fn typeset_texts(written: &DeckTexts, language: Language) -> DeckTexts {
-    macro_rules! typeset_fields {
-        ($($field:ident),* $(,)?) => {
-            DeckTexts {
-                $($field: typeset_static(written.$field, language),)*
-                shortcuts: Box::leak(
-                    written
-                        .shortcuts
-                        .iter()
-                        .map(|(keys, action)| {
-                            (typeset_static(keys, language), typeset_static(action, language))
-                        })
-                        .collect::<Vec<_>>()
-                        .into_boxed_slice(),
-                ),
-                ..*written
-            }
-        };
-    }
-    typeset_fields!(
-        offline_note,
-        start,
-        start_one_screen,
-        start_hint,
-        shortcuts_title,
-        shortcuts_keys,
-        shortcuts_action,
-        contents_title,
-        meeting_title,
-        meeting_summary_date,
-        meeting_summary_place,
-        meeting_edit_in_settings,
-        to_be_announced,
-        handouts_title,
-        handouts_hint,
-        handouts_with_notes,
-        handouts_print,
-        notes_title,
-        sources_label,
-        progress_label,
-        toolbar_label,
-        previous,
-        next,
-        overview,
-        speaker_view,
-        one_screen,
-        back_to_projection,
-        fullscreen,
-        blackout,
-        leave,
-        blackout_notice,
-        jump_to,
-        speaker_window_blocked,
-        dismiss,
-        overview_title,
-        overview_close,
-        speaker_title,
-        one_screen_title,
-        current_slide,
-        next_up,
-        next_step_same_slide,
-        end_of_deck,
-        notes_larger,
-        notes_smaller,
-        clock_label,
-        elapsed_label,
-        reset_timer,
-        audience_is_black,
-        meeting_settings_hint,
-        meeting_date,
-        meeting_place,
-        meeting_place_hint,
-        meeting_save,
-        meeting_saved,
-        meeting_save_failed,
-        meeting_invalid_date,
-        meeting_place_one_line,
-        meeting_stored_unreadable,
-        session_legend,
-        session_hint,
-        whole_deck,
-        planned_total_label,
-        planned_so_far_label,
-        pictogram_morning,
-        pictogram_meal,
-        pictogram_bedtime,
-        pictogram_bedroom,
-        pictogram_phone,
-    )
+    static TABLES: TypesetTables<DeckTexts> = TypesetTables::new(&FR, &EN);
+    TABLES.get(language)
 }

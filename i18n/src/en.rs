@@ -2,7 +2,7 @@
 
 use super::Texts;
 
-pub const EN: Texts = Texts {
+pub(crate) const EN: Texts = Texts {
     app_name: "Screens in the family",
     skip_to_content: "Skip to content",
     main_navigation: "Main menu",

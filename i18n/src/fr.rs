@@ -2,7 +2,7 @@
 
 use super::Texts;
 
-pub const FR: Texts = Texts {
+pub(crate) const FR: Texts = Texts {
     app_name: "Écrans en famille",
     skip_to_content: "Aller au contenu",
     main_navigation: "Menu principal",

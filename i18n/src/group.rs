@@ -2,81 +2,82 @@
 //! side) and the « Bilan du groupe » page (the advisor's side). What a code holds, the bilan's
 //! sentences and the messages about each code read come from the core (`group_summary`).
 
+use crate::typeset_table::{en, fr, typeset_table, TypesetTables};
 use ecrans_core::calendar::IsoWeek;
 use ecrans_core::language::Language;
 
-pub struct GroupTexts {
-    // The family's side, on Comparer.
-    pub share_heading: &'static str,
-    pub share_explanation: &'static str,
-    pub share_open: &'static str,
-    pub share_close: &'static str,
-    pub share_content_heading: &'static str,
-    pub share_weeks_note: &'static str,
-    pub share_with_commitments: &'static str,
-    pub share_qr_heading: &'static str,
-    pub share_qr_label: &'static str,
-    pub share_text_heading: &'static str,
-    pub share_text_hint: &'static str,
-    pub share_no_child: &'static str,
-    pub share_nothing_filled_in: &'static str,
-    pub share_too_many_children: &'static str,
-    pub share_absurd: &'static str,
+typeset_table! {
+    pub struct GroupTexts {
+        // The family's side, on Comparer.
+        pub share_heading: &'static str,
+        pub share_explanation: &'static str,
+        pub share_open: &'static str,
+        pub share_close: &'static str,
+        pub share_content_heading: &'static str,
+        pub share_weeks_note: &'static str,
+        pub share_with_commitments: &'static str,
+        pub share_qr_heading: &'static str,
+        pub share_qr_label: &'static str,
+        pub share_text_heading: &'static str,
+        pub share_text_hint: &'static str,
+        pub share_no_child: &'static str,
+        pub share_nothing_filled_in: &'static str,
+        pub share_too_many_children: &'static str,
+        pub share_absurd: &'static str,
 
-    // The advisor's side: « Bilan du groupe ».
-    pub atelier_link_body: &'static str,
-    pub atelier_link: &'static str,
-    pub page_title: &'static str,
-    pub window_title: &'static str,
-    pub intro: &'static str,
-    pub back_to_deck: &'static str,
-    pub camera_heading: &'static str,
-    pub camera_prompt: &'static str,
-    pub camera_start: &'static str,
-    pub camera_stop: &'static str,
-    pub camera_starting: &'static str,
-    pub camera_on: &'static str,
-    pub camera_video_label: &'static str,
-    pub camera_refused: &'static str,
-    pub camera_absent: &'static str,
-    pub camera_failed: &'static str,
-    pub typed_heading: &'static str,
-    pub typed_label: &'static str,
-    pub typed_hint: &'static str,
-    pub typed_add: &'static str,
-    pub typed_line_error: fn(usize, &str) -> String,
-    pub last_read_heading: &'static str,
-    pub counted_heading: &'static str,
-    pub families_counted: fn(usize) -> String,
-    pub bilan_heading: &'static str,
-    pub steps_heading: &'static str,
-    pub chart_heading: &'static str,
-    pub show_data: &'static str,
-    pub weeks_span: fn(IsoWeek, IsoWeek) -> String,
-    pub save: &'static str,
-    pub saved: &'static str,
-    pub save_failed: &'static str,
-    pub clear: &'static str,
-    pub clear_confirm_hint: &'static str,
-    pub cleared: &'static str,
-    pub saved_heading: &'static str,
-    pub saved_on: fn(&str) -> String,
-    pub saved_none: &'static str,
-    pub show_saved: &'static str,
-    pub hide_saved: &'static str,
-    pub print: &'static str,
-    pub new_session: &'static str,
-    pub privacy_note: &'static str,
-}
-
-pub fn group_texts(language: Language) -> &'static GroupTexts {
-    match language {
-        Language::Fr => &FR,
-        Language::En => &EN,
+        // The advisor's side: « Bilan du groupe ».
+        pub atelier_link_body: &'static str,
+        pub atelier_link: &'static str,
+        pub page_title: &'static str,
+        pub window_title: &'static str,
+        pub intro: &'static str,
+        pub back_to_deck: &'static str,
+        pub camera_heading: &'static str,
+        pub camera_prompt: &'static str,
+        pub camera_start: &'static str,
+        pub camera_stop: &'static str,
+        pub camera_starting: &'static str,
+        pub camera_on: &'static str,
+        pub camera_video_label: &'static str,
+        pub camera_refused: &'static str,
+        pub camera_absent: &'static str,
+        pub camera_failed: &'static str,
+        pub typed_heading: &'static str,
+        pub typed_label: &'static str,
+        pub typed_hint: &'static str,
+        pub typed_add: &'static str,
+        pub typed_line_error: fn(usize, &str) -> String,
+        pub last_read_heading: &'static str,
+        pub counted_heading: &'static str,
+        pub families_counted: fn(usize) -> String,
+        pub bilan_heading: &'static str,
+        pub steps_heading: &'static str,
+        pub chart_heading: &'static str,
+        pub show_data: &'static str,
+        pub weeks_span: fn(IsoWeek, IsoWeek) -> String,
+        pub save: &'static str,
+        pub saved: &'static str,
+        pub save_failed: &'static str,
+        pub clear: &'static str,
+        pub clear_confirm_hint: &'static str,
+        pub cleared: &'static str,
+        pub saved_heading: &'static str,
+        pub saved_on: fn(&str) -> String,
+        pub saved_none: &'static str,
+        pub show_saved: &'static str,
+        pub hide_saved: &'static str,
+        pub print: &'static str,
+        pub new_session: &'static str,
+        pub privacy_note: &'static str,
     }
 }
 
-pub const FR: GroupTexts = GroupTexts {
+pub fn group_texts(language: Language) -> &'static GroupTexts {
+    static TABLES: TypesetTables<GroupTexts> = TypesetTables::new(&FR, &EN);
+    TABLES.get(language)
+}
+
+const FR: GroupTexts = GroupTexts {
     share_heading: "Partager avec le groupe (anonyme)",
     share_explanation: "À la séance de suivi, l'animatrice ou l'animateur peut faire le bilan \
                         de tout le groupe sans rien envoyer sur Internet : votre téléphone \
@@ -130,20 +131,24 @@ pub const FR: GroupTexts = GroupTexts {
     typed_label: "Codes des familles (un par ligne)",
     typed_hint: "Chaque code commence par ECRANS1. Les tirets et les espaces ne comptent pas.",
     typed_add: "Compter ces codes",
-    typed_line_error: |line, message| format!("Ligne {line} : {message}"),
+    typed_line_error: |line, message| fr(format!("Ligne {line} : {message}")),
     last_read_heading: "Dernier code lu",
     counted_heading: "Familles comptées",
-    families_counted: |n| match n {
-        0 => "Aucune famille comptée pour l'instant.".to_owned(),
-        1 => "1 famille comptée.".to_owned(),
-        n => format!("{n} familles comptées."),
+    families_counted: |n| {
+        fr(match n {
+            0 => "Aucune famille comptée pour l'instant.".to_owned(),
+            1 => "1 famille comptée.".to_owned(),
+            n => format!("{n} familles comptées."),
+        })
     },
     bilan_heading: "Le groupe, avant et après",
     steps_heading: "Les 4 pas",
     chart_heading: "Par moment de la journée",
     show_data: "Voir les données",
     weeks_span: |first, last| {
-        format!("Semaines comparées : de la semaine {first} à la semaine {last}.")
+        fr(format!(
+            "Semaines comparées : de la semaine {first} à la semaine {last}."
+        ))
     },
     save: "Enregistrer le bilan",
     saved: "Bilan enregistré sur cet appareil (les totaux seulement, sans aucune famille).",
@@ -153,7 +158,7 @@ pub const FR: GroupTexts = GroupTexts {
     clear_confirm_hint: "« Effacer » retire le bilan enregistré sur cet appareil.",
     cleared: "Le bilan enregistré a été effacé.",
     saved_heading: "Bilan enregistré",
-    saved_on: |date| format!("Enregistré le {date}."),
+    saved_on: |date| fr(format!("Enregistré le {date}.")),
     saved_none: "Aucun bilan enregistré sur cet appareil.",
     show_saved: "Afficher le bilan enregistré",
     hide_saved: "Revenir au bilan de cette séance",
@@ -163,7 +168,7 @@ pub const FR: GroupTexts = GroupTexts {
                    quittant la page.",
 };
 
-pub const EN: GroupTexts = GroupTexts {
+const EN: GroupTexts = GroupTexts {
     share_heading: "Share with the group (anonymous)",
     share_explanation: "At the follow-up session, the workshop leader can add up the whole \
                         group's figures without sending anything over the Internet: your phone \
@@ -211,26 +216,28 @@ pub const EN: GroupTexts = GroupTexts {
     typed_label: "The families' codes (one a line)",
     typed_hint: "Each code starts with ECRANS1. Dashes and spaces do not count.",
     typed_add: "Count these codes",
-    typed_line_error: |line, message| format!("Line {line}: {message}"),
+    typed_line_error: |line, message| en(format!("Line {line}: {message}")),
     last_read_heading: "Last code read",
     counted_heading: "Families counted",
-    families_counted: |n| match n {
-        0 => "No family counted yet.".to_owned(),
-        1 => "1 family counted.".to_owned(),
-        n => format!("{n} families counted."),
+    families_counted: |n| {
+        en(match n {
+            0 => "No family counted yet.".to_owned(),
+            1 => "1 family counted.".to_owned(),
+            n => format!("{n} families counted."),
+        })
     },
     bilan_heading: "The group, before and after",
     steps_heading: "The 4 steps",
     chart_heading: "By moment of the day",
     show_data: "Show the data",
     weeks_span: |first, last| {
-        format!(
+        en(format!(
             "Weeks compared: from week {} of {} to week {} of {}.",
             first.week(),
             first.year(),
             last.week(),
             last.year()
-        )
+        ))
     },
     save: "Save the summary",
     saved: "Summary saved on this device (the totals only, with no family in it).",
@@ -239,7 +246,7 @@ pub const EN: GroupTexts = GroupTexts {
     clear_confirm_hint: "“Clear” removes the summary saved on this device.",
     cleared: "The saved summary was cleared.",
     saved_heading: "Saved summary",
-    saved_on: |date| format!("Saved on {date}."),
+    saved_on: |date| en(format!("Saved on {date}.")),
     saved_none: "No summary saved on this device.",
     show_saved: "Show the saved summary",
     hide_saved: "Back to this session's summary",

@@ -19,63 +19,67 @@ mod en;
 pub mod family;
 mod fr;
 pub mod group;
+mod typeset_table;
 
 use ecrans_core::language::Language;
 use ecrans_core::site_map::Page;
+use typeset_table::{typeset_table, TypesetTables};
 
-/// The interface strings of one language.
-pub struct Texts {
-    pub app_name: &'static str,
-    pub skip_to_content: &'static str,
-    pub main_navigation: &'static str,
-    pub switch_language: &'static str,
-    pub switch_language_label: &'static str,
+typeset_table! {
+    /// The interface strings of one language.
+    pub struct Texts {
+        pub app_name: &'static str,
+        pub skip_to_content: &'static str,
+        pub main_navigation: &'static str,
+        pub switch_language: &'static str,
+        pub switch_language_label: &'static str,
 
-    pub nav_home: &'static str,
-    pub nav_deck: &'static str,
-    pub nav_diary: &'static str,
-    pub nav_charts: &'static str,
-    pub nav_compare: &'static str,
-    pub nav_settings: &'static str,
+        pub nav_home: &'static str,
+        pub nav_deck: &'static str,
+        pub nav_diary: &'static str,
+        pub nav_charts: &'static str,
+        pub nav_compare: &'static str,
+        pub nav_settings: &'static str,
 
-    pub home_title: &'static str,
-    pub home_intro: &'static str,
-    pub home_privacy: &'static str,
-    pub home_deck_hint: &'static str,
-    pub home_diary_hint: &'static str,
-    pub home_charts_hint: &'static str,
-    pub home_compare_hint: &'static str,
+        pub home_title: &'static str,
+        pub home_intro: &'static str,
+        pub home_privacy: &'static str,
+        pub home_deck_hint: &'static str,
+        pub home_diary_hint: &'static str,
+        pub home_charts_hint: &'static str,
+        pub home_compare_hint: &'static str,
 
-    pub deck_title: &'static str,
-    pub diary_title: &'static str,
-    pub charts_title: &'static str,
-    pub compare_title: &'static str,
+        pub deck_title: &'static str,
+        pub diary_title: &'static str,
+        pub charts_title: &'static str,
+        pub compare_title: &'static str,
 
-    pub settings_title: &'static str,
-    pub settings_language: &'static str,
-    pub settings_language_help: &'static str,
-    pub settings_text_size: &'static str,
-    pub settings_text_size_help: &'static str,
-    pub text_size_normal: &'static str,
-    pub text_size_large: &'static str,
-    pub text_size_larger: &'static str,
-    pub settings_text_size_sample: &'static str,
+        pub settings_title: &'static str,
+        pub settings_language: &'static str,
+        pub settings_language_help: &'static str,
+        pub settings_text_size: &'static str,
+        pub settings_text_size_help: &'static str,
+        pub text_size_normal: &'static str,
+        pub text_size_large: &'static str,
+        pub text_size_larger: &'static str,
+        pub settings_text_size_sample: &'static str,
 
-    pub not_found_title: &'static str,
-    pub not_found_body: &'static str,
-    pub not_found_home: &'static str,
+        pub not_found_title: &'static str,
+        pub not_found_body: &'static str,
+        pub not_found_home: &'static str,
 
-    pub part_missing_title: &'static str,
-    pub part_missing_body: &'static str,
-    pub retry: &'static str,
-    pub start_failed_title: &'static str,
-    pub start_failed_body: &'static str,
-    pub browser_unsupported: &'static str,
+        pub part_missing_title: &'static str,
+        pub part_missing_body: &'static str,
+        pub retry: &'static str,
+        pub start_failed_title: &'static str,
+        pub start_failed_body: &'static str,
+        pub browser_unsupported: &'static str,
 
-    pub update_available: &'static str,
-    pub update_now: &'static str,
-    /// A small setting (language, text size, notes' size…) could not be kept on the device.
-    pub setting_not_saved: &'static str,
+        pub update_available: &'static str,
+        pub update_now: &'static str,
+        /// A small setting (language, text size, notes' size…) could not be kept on the device.
+        pub setting_not_saved: &'static str,
+    }
 }
 
 impl Texts {
@@ -119,10 +123,8 @@ impl Texts {
 
 /// The table for `language`.
 pub fn texts(language: Language) -> &'static Texts {
-    match language {
-        Language::Fr => &fr::FR,
-        Language::En => &en::EN,
-    }
+    static TABLES: TypesetTables<Texts> = TypesetTables::new(&fr::FR, &en::EN);
+    TABLES.get(language)
 }
 
 /// The name of a language, written in that language (for the language switch).

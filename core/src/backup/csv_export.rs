@@ -209,13 +209,7 @@ mod tests {
         let fr = export_entries_csv(&diary, Language::Fr);
         assert_eq!(
             fr,
-            "\u{feff}date;enfant;minutes;écran;activité;moment;heure de début;avec un adulte;\
-             dans la chambre;note\r\n\
-             2025-03-03;Inès;20;Console de jeux;Vidéos et dessins animés;Après l'école;;non;oui;\r\n\
-             2025-03-08;Hugo;95;Télévision;Vidéos et dessins animés;Après l'école;20:00;oui;non;\
-             \"'=1+1; « Roi lion »\"\r\n\
-             2025-03-08;Léa;95;Télévision;Vidéos et dessins animés;Après l'école;20:00;oui;non;\
-             \"'=1+1; « Roi lion »\"\r\n"
+            "\u{feff}date;enfant;minutes;écran;activité;moment;heure de début;avec un adulte;dans la chambre;note\r\n2025-03-03;Inès;20;Console de jeux;Vidéos et dessins animés;Après l’école;;non;oui;\r\n2025-03-08;Hugo;95;Télévision;Vidéos et dessins animés;Après l’école;20:00;oui;non;\"'=1+1; « Roi lion »\"\r\n2025-03-08;Léa;95;Télévision;Vidéos et dessins animés;Après l’école;20:00;oui;non;\"'=1+1; « Roi lion »\"\r\n"
         );
         let en = export_entries_csv(&diary, Language::En);
         assert!(en.starts_with(

@@ -10,6 +10,7 @@ use std::fmt;
 use crate::diary::{DiaryError, RecordId, DAY_MINUTES, NAME_MAX_CHARS, NOTE_MAX_CHARS};
 use crate::language::Language;
 use crate::saved_diary::{ContentProblem, DecodeError};
+use crate::typography::typeset;
 
 use super::MAX_BACKUP_BYTES;
 
@@ -110,6 +111,11 @@ pub enum RestoreError {
 impl RestoreError {
     /// The sentence to show the parent, in `language`.
     pub fn message(&self, language: Language) -> String {
+        typeset(&self.message_written(language), language)
+    }
+
+    /// [`Self::message`] as written, before typography.
+    fn message_written(&self, language: Language) -> String {
         match language {
             Language::Fr => self.message_fr(),
             Language::En => self.message_en(),

@@ -25,7 +25,8 @@ pub fn activity_chart(
         svg: render_activity_chart_svg(week, language, text)?,
         table: activity_chart_table(week, language),
         summary: activity_chart_summary(week, language),
-    })
+    }
+    .typeset(language))
 }
 
 /// « 9 h 45 (36 %) », or the duration alone when there is no share to give.
@@ -283,16 +284,16 @@ mod tests {
         assert_chart_rules(&svg);
         let texts = texts(&svg);
         for activity in Activity::ALL {
-            assert!(texts.contains(&activity.label(Language::Fr).replace('\'', "&apos;")));
+            assert!(texts.contains(&activity.label(Language::Fr).replace('\'', "&apos\u{202f};")));
         }
         // 285 minutes: videos 120, games 25, social 80, calls 20, school 40, other 0.
         for value in [
-            "2 h (42 %)",
-            "25 min (9 %)",
-            "1 h 20 (28 %)",
-            "20 min (7 %)",
-            "40 min (14 %)",
-            "0 min",
+            "2\u{a0}h (42\u{202f}%)",
+            "25\u{a0}min (9\u{202f}%)",
+            "1\u{a0}h\u{a0}20 (28\u{202f}%)",
+            "20\u{a0}min (7\u{202f}%)",
+            "40\u{a0}min (14\u{202f}%)",
+            "0\u{a0}min",
         ] {
             assert!(texts.contains(&value.to_owned()), "{value} in {texts:?}");
         }
@@ -313,7 +314,7 @@ mod tests {
         assert!(
             texts
                 .join(" ")
-                .contains("Hachuré : ne compte pas dans la limite"),
+                .contains("Hachuré\u{a0}: ne compte pas dans la limite"),
             "the note, on as many lines as it needs"
         );
     }
@@ -323,12 +324,12 @@ mod tests {
         let week = week_statistics(&fixture(), w10(), &Scope::Family);
         assert_eq!(
             activity_chart_summary(&week, Language::Fr),
-            "La famille, 3 – 9 mars 2025 : surtout vidéos et dessins animés, 2 h sur 4 h 45 (42 %) ; 39 % du temps avec un adulte."
+            "La famille, 3 – 9 mars 2025 : surtout vidéos et dessins animés, 2\u{a0}h sur 4\u{a0}h\u{a0}45 (42\u{202f}%) ; 39\u{202f}% du temps avec un adulte."
         );
         let lea = week_statistics(&fixture(), w10(), &Scope::Child(ChildId::new("lea")));
         assert_eq!(
             activity_chart_summary(&lea, Language::En),
-            "Léa, 3 – 9 March 2025: mostly videos and cartoons, 1 h 30 min of 3 h 50 min (39%); 48% of the time with an adult."
+            "Léa, 3 – 9 March 2025: mostly videos and cartoons, 1\u{a0}h\u{a0}30\u{a0}min of 3\u{a0}h\u{a0}50\u{a0}min (39%); 48% of the time with an adult."
         );
         let empty = week_statistics(&fixture(), w10().next(), &Scope::Family);
         assert_eq!(
@@ -343,7 +344,7 @@ mod tests {
             .iter()
             .map(|c| c.text.as_str())
             .collect();
-        assert_eq!(cells, ["40 min", "14 %", "non"]);
+        assert_eq!(cells, ["40\u{a0}min", "14\u{202f}%", "non"]);
         assert_eq!(table.rows[6].cells[0].value, Some(110));
     }
 

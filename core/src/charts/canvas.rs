@@ -20,6 +20,7 @@ use super::ChartError;
 use crate::duration_text::format_duration_compact;
 use crate::language::Language;
 use crate::preferences::TextSize;
+use crate::typography::typeset;
 
 /// The width of every chart's viewBox.
 pub const CHART_WIDTH: u32 = 640;
@@ -60,9 +61,26 @@ impl ChartText {
 
 /// Splits `text` into lines at spaces so that each line's [`estimated_width`] stays within
 /// `width` (a word longer than the line gets a line of its own: words are never cut).
+///
+/// A mark French sets after a space (« : », « ? », « » »…) stays with the word before it, and
+/// « « » with the word after it, so a line never starts with one (the text is typeset as drawn).
 pub(crate) fn wrap_words(text: &str, size: u32, width: i32) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
+    let mut words: Vec<String> = Vec::new();
+    let mut opening_quote = false;
     for word in text.split(' ').filter(|word| !word.is_empty()) {
+        let follows = matches!(word, ":" | ";" | "!" | "?" | "»" | "%");
+        match words.last_mut() {
+            Some(last) if follows || opening_quote => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => words.push(word.to_owned()),
+        }
+        opening_quote = word == "«";
+    }
+    let mut lines: Vec<String> = Vec::new();
+    for word in words {
+        let word = word.as_str();
         match lines.last_mut() {
             Some(line) if estimated_width(&format!("{line} {word}"), size) <= width => {
                 line.push(' ');
@@ -123,6 +141,8 @@ pub(crate) fn estimated_width(text: &str, size: u32) -> i32 {
 /// The drawing surface handed to a chart.
 pub(crate) struct Canvas<'a, 'b> {
     area: &'b DrawingArea<SVGBackend<'a>, Shift>,
+    /// The chart's language: every text drawn is typeset for it.
+    language: Language,
 }
 
 type Drawn = Result<(), ChartError>;
@@ -214,7 +234,7 @@ impl Canvas<'_, '_> {
         Ok(())
     }
 
-    /// A text (plotters escapes it).
+    /// A text, typeset for the chart's language (plotters escapes it).
     pub(crate) fn text(&self, text: &str, at: Point, font: Font, anchor: Anchor) -> Drawn {
         let style = if font.bold {
             FontStyle::Bold
@@ -229,7 +249,8 @@ impl Canvas<'_, '_> {
         let text_style = TextStyle::from(desc)
             .color(&font.colour)
             .pos(Pos::new(anchor.across, anchor.vertical));
-        self.area.draw_text(text, &text_style, at)?;
+        self.area
+            .draw_text(&typeset(text, self.language), &text_style, at)?;
         Ok(())
     }
 
@@ -289,7 +310,10 @@ pub(crate) fn render_svg(
     {
         let root = SVGBackend::with_string(&mut raw, size).into_drawing_area();
         root.fill(&PAPER)?;
-        draw(&Canvas { area: &root })?;
+        draw(&Canvas {
+            area: &root,
+            language,
+        })?;
         root.present()?;
     }
     Ok(finish_svg(&raw, size, language, title, desc))
@@ -512,6 +536,17 @@ impl MinutesAxis {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_never_starts_with_a_mark_french_spaces_from_its_word() {
+        // Each word alone fills a line: the marks stay with their neighbours.
+        let lines = wrap_words("Hachuré : ne « compte » pas ?", 16, 1);
+        assert_eq!(
+            lines,
+            ["Hachuré :", "ne", "« compte »", "pas ?"],
+            "{lines:?}"
+        );
+    }
 
     #[test]
     fn axes_take_round_steps() {

@@ -27,7 +27,8 @@ pub fn comparison_days_chart(
         svg: render_comparison_days_svg(comparison, language, text)?,
         table: comparison_days_table(comparison, language),
         summary: comparison_days_summary(comparison, language),
-    })
+    }
+    .typeset(language))
 }
 
 /// The comparison's main finding (the daily averages; see
@@ -270,7 +271,8 @@ pub fn comparison_moments_chart(
         svg: render_comparison_moments_svg(comparison, language, text)?,
         table: comparison_moments_table(comparison, language),
         summary: comparison_moments_summary(comparison, language),
-    })
+    }
+    .typeset(language))
 }
 
 /// The moments grids of both weeks, one above the other, as SVG.
@@ -506,14 +508,14 @@ mod tests {
         for day in ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."] {
             assert!(texts.contains(&day.to_owned()), "{day}");
         }
-        assert!(texts.contains(&"Limite : 1 h".to_owned()));
+        assert!(texts.contains(&"Limite\u{a0}: 1\u{a0}h".to_owned()));
         let words = texts.join(" ");
         assert!(
             words.contains("Semaine du 3 mars (3 – 9 mars 2025)"),
             "{texts:?}"
         );
         assert!(words.contains("Semaine du 24 mars (24 – 30 mars 2025)"));
-        for total in ["1 h 30", "30 min", "20 min"] {
+        for total in ["1\u{a0}h\u{a0}30", "30\u{a0}min", "20\u{a0}min"] {
             assert!(
                 texts.contains(&total.to_owned()),
                 "{total} at the end of its bar"
@@ -527,13 +529,13 @@ mod tests {
             .iter()
             .map(|c| c.text.as_str())
             .collect();
-        assert_eq!(monday, ["1 h 30", "30 min", "↓ 1 h"]);
+        assert_eq!(monday, ["1\u{a0}h\u{a0}30", "30\u{a0}min", "↓ 1\u{a0}h"]);
         let tuesday: Vec<&str> = table.rows[1]
             .cells
             .iter()
             .map(|c| c.text.as_str())
             .collect();
-        assert_eq!(tuesday, ["non renseigné", "20 min", "—"]);
+        assert_eq!(tuesday, ["non renseigné", "20\u{a0}min", "—"]);
     }
 
     #[test]
@@ -554,7 +556,7 @@ mod tests {
         let table = comparison_moments_table(&comparison, Language::Fr);
         assert_eq!(table.rows.len(), 11);
         assert_eq!(
-            table.rows[3].cells[1].text, "2 h",
+            table.rows[3].cells[1].text, "2\u{a0}h",
             "after school in week B: 30 + 20 + 70"
         );
     }

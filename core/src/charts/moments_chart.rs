@@ -35,7 +35,8 @@ pub fn moments_chart(
         svg: render_moments_chart_svg(week, language, text)?,
         table: moments_chart_table(week, language),
         summary: moments_chart_summary(week, language),
-    })
+    }
+    .typeset(language))
 }
 
 /// A row of the grid: a moment, or the bedroom.
@@ -483,7 +484,7 @@ mod tests {
         assert_eq!(table.columns.len(), 8);
         assert_eq!(table.rows.len(), 8);
         assert_eq!(table.rows[6].heading, "Dans la chambre");
-        assert_eq!(table.rows[6].cells[6].text, "30 min");
+        assert_eq!(table.rows[6].cells[6].text, "30\u{a0}min");
         assert_eq!(table.rows[2].cells[2].text, "—");
         let kept: Vec<&str> = table.rows[7]
             .cells

@@ -1,12 +1,14 @@
 //! The finishing touches plotters' SVG backend does not write: the opening tag with `role="img"`,
 //! the language and a `viewBox` only (no fixed width or height, so the chart fills its container
-//! and keeps its proportions), then `<title>` and `<desc>` right after it, escaped here.
+//! and keeps its proportions), then `<title>` and `<desc>` right after it, typeset for the
+//! chart's language (`crate::typography`) and escaped here.
 //!
 //! Text drawn by plotters is escaped by plotters itself (`<`, `>`, `&`, quotes); the title and
 //! description are escaped by `crate::xml_text::escape_xml`. Nothing here writes a `style`
 //! attribute: the app's Content-Security-Policy forbids inline styles.
 
 use crate::language::Language;
+use crate::typography::typeset;
 use crate::xml_text::escape_xml;
 
 /// Replaces plotters' opening `<svg …>` tag of `raw` by ours and puts the title and description
@@ -28,9 +30,9 @@ pub(crate) fn finish_svg(
         language.code()
     ));
     svg.push_str("<title>");
-    svg.push_str(&escape_xml(title));
+    svg.push_str(&escape_xml(&typeset(title, language)));
     svg.push_str("</title>\n<desc>");
-    svg.push_str(&escape_xml(desc));
+    svg.push_str(&escape_xml(&typeset(desc, language)));
     svg.push_str("</desc>\n");
     svg.push_str(body);
     svg
@@ -53,9 +55,7 @@ mod tests {
         );
         assert_eq!(
             svg,
-            "<svg viewBox=\"0 0 640 300\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" \
-             lang=\"fr\" class=\"chart\">\n<title>Léa &lt;img src=x onerror=alert(1)&gt;</title>\n\
-             <desc>« 1 h » &amp; &apos;co&apos;</desc>\n<rect x=\"0\"/>\n</svg>\n"
+            "<svg viewBox=\"0 0 640 300\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" lang=\"fr\" class=\"chart\">\n<title>Léa &lt;img src=x onerror=alert(1)&gt;</title>\n<desc>«\u{202f}1\u{a0}h\u{202f}» &amp; &apos;co’</desc>\n<rect x=\"0\"/>\n</svg>\n"
         );
     }
 }

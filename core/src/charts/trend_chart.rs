@@ -35,7 +35,8 @@ pub fn trend_chart(
         svg: render_trend_chart_svg(trend, language, text)?,
         table: trend_chart_table(trend, language),
         summary: trend_chart_summary(trend, language),
-    })
+    }
+    .typeset(language))
 }
 
 /// Weeks from `first` to `week`.
@@ -392,7 +393,10 @@ mod tests {
             4
         );
         let texts = texts(&svg);
-        assert!(texts.contains(&"Limite : 1 h".to_owned()), "{texts:?}");
+        assert!(
+            texts.contains(&"Limite\u{a0}: 1\u{a0}h".to_owned()),
+            "{texts\u{a0}:?}"
+        );
         for label in ["3 mars", "10 mars", "17 mars", "24 mars"] {
             assert!(texts.contains(&label.to_owned()), "{label} in {texts:?}");
         }
@@ -404,7 +408,7 @@ mod tests {
             "{summary}"
         );
         assert!(
-            summary.ends_with("(semaine du 24 mars). Limite : 1 h."),
+            summary.ends_with("(semaine du 24 mars). Limite : 1\u{a0}h."),
             "{summary}"
         );
     }
@@ -435,7 +439,7 @@ mod tests {
             .contains("○: fewer than 3 days filled in that week"));
         assert_eq!(
             trend_chart_summary(&trend, Language::En),
-            "Léa, over 2 weeks logged: the daily average went from 1 h 17 min (week of 3 March) to 45 min (week of 24 March). Limit: 1 h."
+            "Léa, over 2 weeks logged: the daily average went from 1\u{a0}h\u{a0}17\u{a0}min (week of 3 March) to 45\u{a0}min (week of 24 March). Limit: 1\u{a0}h."
         );
         let table = trend_chart_table(&trend, Language::Fr);
         assert_eq!(table.rows.len(), 2);
@@ -444,7 +448,10 @@ mod tests {
             .iter()
             .map(|c| c.text.as_str())
             .collect();
-        assert_eq!(cells, ["1 h 17", "3 sur 7", "3 h 50", "1"]);
+        assert_eq!(
+            cells,
+            ["1\u{a0}h\u{a0}17", "3 sur 7", "3\u{a0}h\u{a0}50", "1"]
+        );
     }
 
     #[test]
@@ -461,7 +468,7 @@ mod tests {
         let one = weekly_trend(&diary, &Scope::Family);
         assert_eq!(
             trend_chart_summary(&one, Language::Fr),
-            "La famille : une seule semaine renseignée (3 – 9 mars 2025), en moyenne 1 h 11 par jour."
+            "La famille : une seule semaine renseignée (3 – 9 mars 2025), en moyenne 1\u{a0}h\u{a0}11 par jour."
         );
         assert_chart_rules(&render_trend_chart_svg(&one, Language::Fr, normal()).unwrap());
         let none = weekly_trend_between(

@@ -37,7 +37,8 @@ pub fn week_chart(
         svg: render_week_chart_svg(week, language, text)?,
         table: week_chart_table(week, language),
         summary: week_chart_summary(week, language),
-    })
+    }
+    .typeset(language))
 }
 
 /// Where the parts of the week chart go, from the size of its text: one row per day (its name,
@@ -569,18 +570,24 @@ mod tests {
         for label in [
             "lun. 3", "mar. 4", "mer. 5", "jeu. 6", "ven. 7", "sam. 8", "dim. 9",
         ] {
-            assert!(texts.contains(&label.to_owned()), "{label} in {texts:?}");
+            assert!(
+                texts.contains(&label.to_owned()),
+                "{label} in {texts\u{a0}:?}"
+            );
         }
         for label in [
             "0",
-            "30 min",
-            "1 h",
-            "1 h 30",
-            "1 h 30",
-            "Limite : 1 h",
-            "+30 min",
+            "30\u{a0}min",
+            "1\u{a0}h",
+            "1\u{a0}h\u{a0}30",
+            "1\u{a0}h\u{a0}30",
+            "Limite\u{a0}: 1\u{a0}h",
+            "+30\u{a0}min",
         ] {
-            assert!(texts.contains(&label.to_owned()), "{label} in {texts:?}");
+            assert!(
+                texts.contains(&label.to_owned()),
+                "{label} in {texts\u{a0}:?}"
+            );
         }
         assert_eq!(
             texts.iter().filter(|t| *t == "—").count(),
@@ -600,7 +607,7 @@ mod tests {
             "only the screens used"
         );
         let desc = &elements(&svg)[2].text;
-        assert!(desc.starts_with("Léa, 3 – 9 mars 2025 : 3 jours renseignés sur 7 ; en moyenne 1 h 17 par jour. Samedi, Léa a passé 30 minutes de plus que sa limite."), "{desc}");
+        assert!(desc.starts_with("Léa, 3 – 9 mars 2025\u{a0}: 3\u{a0}jours renseignés sur 7\u{202f}; en moyenne 1\u{a0}h\u{a0}17 par jour. Samedi, Léa a passé 30\u{a0}minutes de plus que sa limite."), "{desc}");
     }
 
     #[test]
@@ -615,8 +622,7 @@ mod tests {
         assert!(!texts.iter().any(|t| t.starts_with('+')));
         assert_eq!(
             week_chart_summary(&week, Language::En),
-            "The family, 3 – 9 March 2025: 4 days filled in out of 7; on average 1 h 11 min a day. \
-             Above their limit: Léa 1 day, Hugo 2 days."
+            "The family, 3 – 9 March 2025: 4 days filled in out of 7; on average 1\u{a0}h\u{a0}11\u{a0}min a day. Above their limit: Léa 1 day, Hugo 2 days."
         );
     }
 
@@ -626,13 +632,11 @@ mod tests {
         let hugo = week_statistics(&diary, w10(), &Scope::Child(ChildId::new("hugo")));
         assert_eq!(
             week_chart_summary(&hugo, Language::Fr),
-            "Hugo, 3 – 9 mars 2025 : 3 jours renseignés sur 7 ; en moyenne 55 min par jour. \
-             Hugo a dépassé sa limite 2 jours ; le plus le samedi : 45 minutes de plus."
+            "Hugo, 3 – 9 mars 2025 : 3\u{a0}jours renseignés sur 7 ; en moyenne 55\u{a0}min par jour. Hugo a dépassé sa limite 2\u{a0}jours ; le plus le samedi : 45\u{a0}minutes de plus."
         );
         assert_eq!(
             week_chart_summary(&week_statistics(&diary, w10(), &lea()), Language::En),
-            "Léa, 3 – 9 March 2025: 3 days filled in out of 7; on average 1 h 17 min a day. \
-             On Saturday, Léa spent 30 minutes more than the limit."
+            "Léa, 3 – 9 March 2025: 3 days filled in out of 7; on average 1\u{a0}h\u{a0}17\u{a0}min a day. On Saturday, Léa spent 30\u{a0}minutes more than the limit."
         );
         let empty = week_statistics(&diary, w10().next(), &lea());
         assert_eq!(
@@ -642,7 +646,7 @@ mod tests {
         let ines = week_statistics(&diary, w10(), &Scope::Child(ChildId::new("ines")));
         assert_eq!(
             week_chart_summary(&ines, Language::Fr),
-            "Inès, 3 – 9 mars 2025 : 1 jour renseigné sur 7 ; en moyenne 20 min par jour."
+            "Inès, 3 – 9 mars 2025 : 1\u{a0}jour renseigné sur 7 ; en moyenne 20\u{a0}min par jour."
         );
     }
 
@@ -673,16 +677,37 @@ mod tests {
         };
         assert_eq!(
             texts(0),
-            ["1 h 30", "0 min", "50 min", "40 min", "50 min", "non"]
+            [
+                "1\u{a0}h\u{a0}30",
+                "0\u{a0}min",
+                "50\u{a0}min",
+                "40\u{a0}min",
+                "50\u{a0}min",
+                "non"
+            ]
         );
         assert_eq!(texts(1), ["non renseigné", "—", "—", "—", "—", "—"]);
         assert_eq!(
             texts(5),
-            ["1 h 30", "1 h 30", "0 min", "0 min", "1 h 30", "+30 min"]
+            [
+                "1\u{a0}h\u{a0}30",
+                "1\u{a0}h\u{a0}30",
+                "0\u{a0}min",
+                "0\u{a0}min",
+                "1\u{a0}h\u{a0}30",
+                "+30\u{a0}min"
+            ]
         );
         assert_eq!(
             texts(7),
-            ["3 h 50", "1 h 30", "1 h 20", "1 h", "2 h 50", "1 jour"]
+            [
+                "3\u{a0}h\u{a0}50",
+                "1\u{a0}h\u{a0}30",
+                "1\u{a0}h\u{a0}20",
+                "1\u{a0}h",
+                "2\u{a0}h\u{a0}50",
+                "1\u{a0}jour"
+            ]
         );
         assert_eq!(table.rows[5].cells[5].value, Some(30));
 

@@ -110,11 +110,14 @@ fn differences_go_in_minutes_and_percent_of_week_a() {
     check(8, 7, Goal::Less, -1, Some(-13), Verdict::Better);
     check(5, 0, Goal::More, -5, Some(-100), Verdict::Worse);
     let d = Difference::between(125, 90, Goal::Less);
-    assert_eq!(d.format_minutes(Language::Fr), "↓ 35 min");
-    assert_eq!(d.format_percent(Language::Fr), "↓ 28 %");
+    assert_eq!(d.format_minutes(Language::Fr), "↓ 35\u{a0}min");
+    assert_eq!(d.format_percent(Language::Fr), "↓ 28\u{202f}%");
     assert_eq!(d.direction, Direction::Less);
     let up = Difference::between(60, 125, Goal::Less);
-    assert_eq!(up.format_minutes(Language::En), "↑ 1 h 5 min");
+    assert_eq!(
+        up.format_minutes(Language::En),
+        "↑ 1\u{a0}h\u{a0}5\u{a0}min"
+    );
     assert_eq!(up.format_percent(Language::En), "↑ 108%");
     assert_eq!(
         Difference::between(0, 3, Goal::More).format_percent(Language::En),
@@ -181,11 +184,11 @@ fn the_family_weeks_side_by_side() {
     assert!(!comparison.few_days.any());
     assert_eq!(
         comparison_summary(&comparison, Language::Fr),
-        "La famille : en moyenne 26 minutes de moins par jour, soit 37 % de moins (45 min au lieu de 1 h 11)."
+        "La famille\u{a0}: en moyenne 26\u{a0}minutes de moins par jour, soit 37\u{202f}% de moins (45\u{a0}min au lieu de 1\u{a0}h\u{a0}11)."
     );
     assert_eq!(
         comparison_summary(&comparison, Language::En),
-        "The family: on average 26 minutes less a day, 37% less (45 min instead of 1 h 11 min)."
+        "The family: on average 26\u{a0}minutes less a day, 37% less (45\u{a0}min instead of 1\u{a0}h\u{a0}11\u{a0}min)."
     );
 }
 
@@ -195,8 +198,7 @@ fn a_thin_week_is_flagged_and_said_plainly() {
     assert_eq!(comparison.few_days, FewDays { a: false, b: true });
     assert_eq!(
         comparison_summary(&comparison, Language::Fr),
-        "Hugo : en moyenne 15 minutes de moins par jour, soit 27 % de moins (40 min au lieu de 55 min). \
-         Attention : seulement 2 jours renseignés sur 7 la semaine du 24 mars."
+        "Hugo\u{a0}: en moyenne 15\u{a0}minutes de moins par jour, soit 27\u{202f}% de moins (40\u{a0}min au lieu de 55\u{a0}min). Attention\u{a0}: seulement 2\u{a0}jours renseignés sur 7 la semaine du 24 mars."
     );
     let lea = compare_weeks(&diary(), &lea(), pair());
     assert!(!lea.few_days.any());
@@ -246,16 +248,16 @@ fn commitments_are_judged_on_the_days_filled_in_of_week_b() {
         texts,
         [
             (
-                "Pas d'écran pendant les repas".to_owned(),
-                "Tenu en partie : 3 jours sur 4 renseignés".to_owned()
+                "Pas d’écran pendant les repas".to_owned(),
+                "Tenu en partie\u{a0}: 3\u{a0}jours sur 4 renseignés".to_owned()
             ),
             (
-                "Léa : 1 h par jour au plus".to_owned(),
-                "Tenu en partie : 2 jours sur 3 renseignés".to_owned()
+                "Léa\u{a0}: 1\u{a0}h par jour au plus".to_owned(),
+                "Tenu en partie\u{a0}: 2\u{a0}jours sur 3 renseignés".to_owned()
             ),
             (
                 "pas de tablette à table".to_owned(),
-                "Ne se mesure pas avec le journal : c'est à la famille de dire".to_owned()
+                "Ne se mesure pas avec le journal\u{a0}: c’est à la famille de dire".to_owned()
             ),
         ]
     );
@@ -335,8 +337,7 @@ fn a_child_added_between_the_weeks_has_nothing_to_compare_yet() {
     );
     assert_eq!(
         comparison_summary(&comparison, Language::Fr),
-        "Noé : aucun jour renseigné la semaine du 3 mars, impossible de comparer. \
-         Attention : seulement 1 jour renseigné sur 7 la semaine du 24 mars."
+        "Noé\u{a0}: aucun jour renseigné la semaine du 3 mars, impossible de comparer. Attention\u{a0}: seulement 1\u{a0}jour renseigné sur 7 la semaine du 24 mars."
     );
     let family = compare_weeks(&diary, &Scope::Family, pair());
     assert_eq!(family.b.totals.minutes, 220);
@@ -373,7 +374,7 @@ fn both_weeks_empty_compare_nothing() {
         .all(|c| c.outcome == CommitmentOutcome::NotMeasurable(NotMeasurable::NoDayFilledIn)));
     assert_eq!(
         comparison.commitments[0].outcome_text(Language::Fr),
-        "Aucun jour renseigné : impossible à dire"
+        "Aucun jour renseigné\u{a0}: impossible à dire"
     );
     let table = comparison_table(&comparison, Language::Fr);
     assert_eq!(table.rows[1].cells[0].text, "—");
@@ -398,7 +399,7 @@ fn a_limit_for_a_removed_child_is_not_measurable() {
     );
     assert_eq!(
         check.label(Language::Fr),
-        "Un enfant retiré : 0 min par jour au plus"
+        "Un enfant retiré\u{a0}: 0\u{a0}min par jour au plus"
     );
 }
 
@@ -443,7 +444,7 @@ fn the_table_lists_every_figure_side_by_side() {
             "Semaine A (3 – 9 mars 2025)",
             "Semaine B (24 – 30 mars 2025)",
             "Écart",
-            "Écart en %"
+            "Écart en\u{202f}%"
         ]
     );
     let row = |heading: &str| -> Vec<String> {
@@ -459,13 +460,21 @@ fn the_table_lists_every_figure_side_by_side() {
     };
     assert_eq!(
         row("Moyenne par jour renseigné"),
-        ["1 h 11", "45 min", "↓ 26 min", "↓ 37 %"]
+        [
+            "1\u{a0}h\u{a0}11",
+            "45\u{a0}min",
+            "↓ 26\u{a0}min",
+            "↓ 37\u{202f}%"
+        ]
     );
     assert_eq!(row("Jours renseignés"), ["4", "4", "=", "="]);
-    assert_eq!(row("Tablette"), ["0 min", "1 h 30", "↑ 1 h 30", "—"]);
     assert_eq!(
-        row("Pas d'écran pendant les repas (jours tenus)"),
-        ["2", "3", "↑ 1", "↑ 50 %"]
+        row("Tablette"),
+        ["0\u{a0}min", "1\u{a0}h\u{a0}30", "↑ 1\u{a0}h\u{a0}30", "—"]
+    );
+    assert_eq!(
+        row("Pas d’écran pendant les repas (jours tenus)"),
+        ["2", "3", "↑ 1", "↑ 50\u{202f}%"]
     );
     assert!(
         table.rows.iter().all(|r| r.heading != "Autre"),
@@ -473,6 +482,6 @@ fn the_table_lists_every_figure_side_by_side() {
     );
     assert_eq!(
         table.caption,
-        "La famille : semaine du 3 mars et semaine du 24 mars"
+        "La famille\u{a0}: semaine du 3 mars et semaine du 24 mars"
     );
 }

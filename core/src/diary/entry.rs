@@ -17,13 +17,13 @@ coded_enum! {
     /// The moment of the day, in the order a day goes.
     pub enum Moment {
         /// In the morning, before school (breaks the « pas » of the morning).
-        Morning = ("morning", "Matin avant l'école", "Morning before school"),
+        Morning = ("morning", "Matin avant l’école", "Morning before school"),
         /// During the day.
         Daytime = ("daytime", "Journée", "Daytime"),
         /// At a meal (breaks the « pas » of meals).
         Meal = ("meal", "Repas", "Meal"),
         /// After school, before dinner.
-        AfterSchool = ("after_school", "Après l'école", "After school"),
+        AfterSchool = ("after_school", "Après l’école", "After school"),
         /// In the evening.
         Evening = ("evening", "Soirée", "Evening"),
         /// At bedtime, before sleep (breaks the « pas » of bedtime).
@@ -171,7 +171,7 @@ mod tests {
 
     #[test]
     fn labels_are_plain_words_in_both_languages() {
-        assert_eq!(Moment::Morning.label(Language::Fr), "Matin avant l'école");
+        assert_eq!(Moment::Morning.label(Language::Fr), "Matin avant l’école");
         assert_eq!(Moment::Bedtime.label(Language::En), "At bedtime");
         assert_eq!(Screen::Tv.label(Language::Fr), "Télévision");
         assert_eq!(

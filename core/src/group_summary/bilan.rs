@@ -17,6 +17,7 @@ use crate::diary::{Moment, DAY_MINUTES};
 use crate::four_steps::Step;
 use crate::guidelines::AgeBand;
 use crate::language::Language;
+use crate::typography::typeset;
 
 use super::share::{MAX_SHARED_CHILDREN, MAX_SHARED_COMMITMENTS};
 use super::tally::{MAX_FAMILIES, MIN_FAMILIES};
@@ -127,6 +128,11 @@ pub enum SavedBilanError {
 impl SavedBilanError {
     /// What the advisor reads.
     pub fn message(&self, language: Language) -> String {
+        typeset(&self.message_written(language), language)
+    }
+
+    /// [`Self::message`] as written, before typography.
+    fn message_written(&self, language: Language) -> String {
         match (self, language) {
             (SavedBilanError::FutureVersion { .. }, Language::Fr) => {
                 "Ce bilan a été enregistré par une version plus récente de l'application : mettez-la à jour pour le voir.".to_owned()

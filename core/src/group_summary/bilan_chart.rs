@@ -70,10 +70,13 @@ pub fn bilan_moments_chart(
     language: Language,
 ) -> Option<Result<Chart, ChartError>> {
     let svg = render_bilan_moments_svg(bilan, language)?;
-    Some(svg.map(|svg| Chart {
-        svg,
-        table: bilan_moments_table(bilan, language),
-        summary: bilan_headline(bilan, language),
+    Some(svg.map(|svg| {
+        Chart {
+            svg,
+            table: bilan_moments_table(bilan, language),
+            summary: bilan_headline(bilan, language),
+        }
+        .typeset(language)
     }))
 }
 

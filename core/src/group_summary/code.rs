@@ -27,6 +27,7 @@ use crate::diary::Moment;
 use crate::four_steps::Step;
 use crate::guidelines::AgeBand;
 use crate::language::Language;
+use crate::typography::typeset;
 
 use super::share::{
     check_share, CommitmentKind, CommitmentShare, FamilyShare, ShareToken, SharedOutcome,
@@ -105,6 +106,11 @@ pub enum ShareCodeError {
 impl ShareCodeError {
     /// What the advisor reads, in plain words.
     pub fn message(self, language: Language) -> String {
+        typeset(&self.message_written(language), language)
+    }
+
+    /// [`Self::message`] as written, before typography.
+    fn message_written(self, language: Language) -> String {
         let fr = language == Language::Fr;
         let text = match self {
             ShareCodeError::Empty if fr => "Aucun code n'a été lu.",

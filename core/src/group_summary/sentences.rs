@@ -11,6 +11,7 @@ use crate::four_steps::Step;
 use crate::guidelines::AgeBand;
 use crate::language::Language;
 use crate::statistics::WEEK_DAYS;
+use crate::typography::typeset;
 
 use super::bilan::GroupBilan;
 use super::share::{CommitmentKind, FamilyShare, SharedOutcome, WeekShare};
@@ -18,6 +19,14 @@ use super::tally::TallyOutcome;
 
 /// « Encore 2 familles pour afficher le bilan. »
 pub fn families_missing_sentence(missing: usize, language: Language) -> String {
+    typeset(
+        &families_missing_sentence_written(missing, language),
+        language,
+    )
+}
+
+/// [`families_missing_sentence`] as written, before typography.
+fn families_missing_sentence_written(missing: usize, language: Language) -> String {
     match (language, missing) {
         (Language::Fr, 1) => "Encore 1 famille pour afficher le bilan.".to_owned(),
         (Language::Fr, n) => format!("Encore {n} familles pour afficher le bilan."),
@@ -46,6 +55,11 @@ fn children(count: u32, language: Language) -> String {
 
 /// What happened to a code read: « Famille comptée : 4 familles en tout. »
 pub fn tally_message(outcome: TallyOutcome, language: Language) -> String {
+    typeset(&tally_message_written(outcome, language), language)
+}
+
+/// [`tally_message`] as written, before typography.
+fn tally_message_written(outcome: TallyOutcome, language: Language) -> String {
     match (outcome, language) {
         (TallyOutcome::Counted { families: n }, Language::Fr) => {
             format!("Famille comptée : {} en tout.", families(n, language))
@@ -75,6 +89,11 @@ pub fn tally_message(outcome: TallyOutcome, language: Language) -> String {
 /// The bilan in one sentence: « 5 familles, 9 enfants. Avant : en moyenne 2 h 10 d'écrans par
 /// jour et par famille ; après : 1 h 35, soit 35 minutes de moins (27 % de moins). »
 pub fn bilan_headline(bilan: &GroupBilan, language: Language) -> String {
+    typeset(&bilan_headline_written(bilan, language), language)
+}
+
+/// [`bilan_headline`] as written, before typography.
+fn bilan_headline_written(bilan: &GroupBilan, language: Language) -> String {
     let fr = language == Language::Fr;
     let who = format!(
         "{}, {}",
@@ -146,6 +165,11 @@ pub fn bilan_headline(bilan: &GroupBilan, language: Language) -> String {
 
 /// The moment that changed most, in one sentence; `None` without both weeks' figures.
 pub fn bilan_moment_sentence(bilan: &GroupBilan, language: Language) -> Option<String> {
+    bilan_moment_sentence_written(bilan, language).map(|text| typeset(&text, language))
+}
+
+/// [`bilan_moment_sentence`] as written, before typography.
+fn bilan_moment_sentence_written(bilan: &GroupBilan, language: Language) -> Option<String> {
     let (a, b) = (bilan.a.figures?, bilan.b.figures?);
     let changes: Vec<(Moment, Difference)> = Moment::ALL
         .into_iter()
@@ -202,6 +226,14 @@ pub fn bilan_moment_sentence(bilan: &GroupBilan, language: Language) -> Option<S
 /// A sentence per « pas »: « Pas d'écran pendant les repas : tenu 40 % des jours renseignés
 /// avant, 75 % après. »; none without both weeks' figures.
 pub fn bilan_step_sentences(bilan: &GroupBilan, language: Language) -> Vec<String> {
+    bilan_step_sentences_written(bilan, language)
+        .iter()
+        .map(|text| typeset(text, language))
+        .collect()
+}
+
+/// [`bilan_step_sentences`] as written, before typography.
+fn bilan_step_sentences_written(bilan: &GroupBilan, language: Language) -> Vec<String> {
     let (Some(a), Some(b)) = (bilan.a.figures, bilan.b.figures) else {
         return Vec::new();
     };
@@ -229,6 +261,11 @@ pub fn bilan_step_sentences(bilan: &GroupBilan, language: Language) -> Vec<Strin
 
 /// The commitments shared, in one sentence; `None` when too few families shared theirs.
 pub fn bilan_commitments_sentence(bilan: &GroupBilan, language: Language) -> Option<String> {
+    bilan_commitments_sentence_written(bilan, language).map(|text| typeset(&text, language))
+}
+
+/// [`bilan_commitments_sentence`] as written, before typography.
+fn bilan_commitments_sentence_written(bilan: &GroupBilan, language: Language) -> Option<String> {
     let c = bilan.commitments?;
     Some(match language {
         Language::Fr => format!(
@@ -332,6 +369,14 @@ fn week_lines(letter: char, week: &WeekShare, language: Language) -> [String; 3]
 
 /// Everything the family's code holds, line by line, before it is shown.
 pub fn share_in_words(share: &FamilyShare, language: Language) -> Vec<String> {
+    share_in_words_written(share, language)
+        .iter()
+        .map(|text| typeset(text, language))
+        .collect()
+}
+
+/// [`share_in_words`] as written, before typography.
+fn share_in_words_written(share: &FamilyShare, language: Language) -> Vec<String> {
     let fr = language == Language::Fr;
     let mut bands: Vec<String> = AgeBand::ALL
         .into_iter()

@@ -353,7 +353,7 @@ fn the_tally_stops_at_its_largest_group() {
     assert_eq!(tally.families(), MAX_FAMILIES);
     assert_eq!(
         tally_message(TallyOutcome::Full, Language::Fr),
-        "Le bilan compte déjà le plus de familles possible : ce code n'a pas été compté."
+        "Le bilan compte déjà le plus de familles possible\u{a0}: ce code n’a pas été compté."
     );
 }
 
@@ -393,7 +393,7 @@ fn averages_are_over_the_families_who_filled_in_the_week_each_over_its_days() {
     assert_eq!(bilan.last_week, week(2026, 12));
     assert_eq!(
         bilan_headline(&bilan, Language::Fr),
-        "3 familles, 6 enfants. Trop peu de familles ont rempli leur semaine B (après) pour la montrer (2 sur 3)."
+        "3 familles, 6\u{a0}enfants. Trop peu de familles ont rempli leur semaine B (après) pour la montrer (2 sur 3)."
     );
     assert!(bilan_step_sentences(&bilan, Language::Fr).is_empty());
     assert_eq!(bilan_moment_sentence(&bilan, Language::Fr), None);
@@ -438,22 +438,22 @@ fn the_bilan_says_what_changed_in_plain_words() {
     let bilan = sample_bilan();
     assert_eq!(
         bilan_headline(&bilan, Language::Fr),
-        "3 familles, 6 enfants. Avant : en moyenne 2 h d'écrans par jour et par famille ; après : 1 h, soit 1 h de moins (50 % de moins)."
+        "3 familles, 6\u{a0}enfants. Avant\u{a0}: en moyenne 2\u{a0}h d’écrans par jour et par famille\u{202f}; après\u{a0}: 1\u{a0}h, soit 1\u{a0}h de moins (50\u{202f}% de moins)."
     );
     assert_eq!(
         bilan_headline(&bilan, Language::En),
-        "3 families, 6 children. Before: on average 2 h of screens a day per family; after: 1 h, 1 h less (50% less)."
+        "3 families, 6 children. Before: on average 2\u{a0}h of screens a day per family; after: 1\u{a0}h, 1\u{a0}h less (50% less)."
     );
     assert_eq!(
         bilan_moment_sentence(&bilan, Language::Fr).unwrap(),
-        "Le plus grand recul : soirée, 1 h de moins par jour (2 h puis 1 h)."
+        "Le plus grand recul\u{a0}: soirée, 1\u{a0}h de moins par jour (2\u{a0}h puis 1\u{a0}h)."
     );
     let steps = bilan_step_sentences(&bilan, Language::Fr);
     assert_eq!(steps.len(), 4);
     // Kept 3 of 18 days, then 12 of 18.
     assert_eq!(
         steps[0],
-        "Pas d'écran le matin : tenu 17 % des jours renseignés avant, 67 % après."
+        "Pas d’écran le matin\u{a0}: tenu 17\u{202f}% des jours renseignés avant, 67\u{202f}% après."
     );
     assert_eq!(
         bilan_step_sentences(&bilan, Language::En)[2],
@@ -463,7 +463,7 @@ fn the_bilan_says_what_changed_in_plain_words() {
     assert_eq!(bilan_commitments_sentence(&bilan, Language::Fr), None);
     assert_eq!(
         tally_message(TallyOutcome::Counted { families: 4 }, Language::Fr),
-        "Famille comptée : 4 familles en tout."
+        "Famille comptée\u{a0}: 4 familles en tout."
     );
     assert_eq!(
         tally_message(TallyOutcome::AlreadyCounted { families: 1 }, Language::En),
@@ -489,20 +489,20 @@ fn the_family_reads_everything_its_code_holds_and_no_name() {
     let lines = share_in_words(&share, Language::Fr);
     assert_eq!(
         lines[0],
-        "Nombre d'enfants : 3 (1 de 3 à 5 ans, 1 de 6 à 11 ans, 1 de 12 à 14 ans), sans prénom ni date de naissance."
+        "Nombre d’enfants\u{a0}: 3 (1 de 3 à 5\u{a0}ans, 1 de 6 à 11\u{a0}ans, 1 de 12 à 14\u{a0}ans), sans prénom ni date de naissance."
     );
     let week_a = &lines[1];
     assert!(
         week_a.starts_with(&format!(
-            "Semaine A (semaine {} de 2026) : ",
+            "Semaine A (semaine {} de 2026)\u{a0}: ",
             demo_weeks().a.week()
         )),
         "{week_a}"
     );
-    assert!(lines[2].starts_with("Minutes de la semaine A par moment : matin avant l'école "));
-    assert!(lines[3].starts_with("Jours où chacun des 4 pas a été tenu, semaine A : "));
+    assert!(lines[2].starts_with("Minutes de la semaine A par moment\u{a0}: matin avant l’école "));
+    assert!(lines[3].starts_with("Jours où chacun des 4 pas a été tenu, semaine A\u{a0}: "));
     assert!(lines.contains(
-        &"Engagements (semaine B) : pas d'écran pendant les repas : tenu ; un engagement à vous (sans ses mots) : impossible à mesurer."
+        &"Engagements (semaine B)\u{a0}: pas d’écran pendant les repas\u{a0}: tenu\u{202f}; un engagement à vous (sans ses mots)\u{a0}: impossible à mesurer."
             .to_owned()
     ));
     assert!(lines
@@ -551,16 +551,16 @@ fn the_chart_draws_both_weeks_at_each_moment_with_their_durations() {
     assert!(chart.svg.starts_with("<svg viewBox=\"0 0 640 "));
     assert!(chart
         .svg
-        .contains("<title>Bilan du groupe : temps d&apos;écran par jour, avant et après</title>"));
+        .contains("<title>Bilan du groupe\u{a0}: temps d’écran par jour, avant et après</title>"));
     assert!(chart
         .svg
         .contains(&bilan_headline(&bilan, Language::Fr).replace('\'', "&apos;")));
     assert!(!chart.svg.contains("style="));
     assert!(chart.svg.contains(">\nSoirée\n<"));
-    assert!(chart.svg.contains(">\n2 h\n<") && chart.svg.contains(">\n1 h\n<"));
+    assert!(chart.svg.contains(">\n2\u{a0}h\n<") && chart.svg.contains(">\n1\u{a0}h\n<"));
     assert_eq!(chart.table.rows.len(), 3 + 7 + 4);
     assert_eq!(chart.table.rows[3].heading, "En tout (moyenne par jour)");
-    assert_eq!(chart.table.rows[3].cells[2].text, "↓ 1 h");
+    assert_eq!(chart.table.rows[3].cells[2].text, "↓ 1\u{a0}h");
     let english = bilan_moments_chart(&bilan, Language::En).unwrap().unwrap();
     assert!(english.svg.contains(">\nEvening\n<"));
 }
@@ -605,7 +605,7 @@ fn commitments_are_added_up_only_from_three_families_sharing_them() {
     );
     assert_eq!(
         bilan_commitments_sentence(&bilan, Language::Fr).unwrap(),
-        "Engagements : 5 partagés par 3 familles ; 2 tenus, 1 tenus en partie, 0 pas tenus, 2 impossibles à mesurer avec le journal."
+        "Engagements\u{a0}: 5 partagés par 3 familles\u{202f}; 2 tenus, 1 tenus en partie, 0 pas tenus, 2 impossibles à mesurer avec le journal."
     );
     let saved = encode_saved_bilan(&bilan, today());
     assert_eq!(decode_saved_bilan(&saved).unwrap().bilan, bilan);

@@ -274,6 +274,13 @@ fn proposal_view(
             "limit-basis limit-basis-guideline",
             vec![(texts.proposal)(band_label, proposal.minutes, &sources)],
         ),
+        LimitBasis::AbroadGuideline { .. } => (
+            "limit-basis limit-basis-abroad",
+            vec![
+                (texts.proposal)(band_label, proposal.minutes, &sources),
+                texts.no_french_figure.to_owned(),
+            ],
+        ),
         LimitBasis::FamilyChoice { .. } => (
             "limit-basis limit-basis-family",
             vec![

@@ -125,7 +125,7 @@ class Carnet {
   }
 
   async logInDetail(entry: { children: string[]; moment: string; minutes: string; screen: string; activity: string }) {
-    await this.page.getByRole("button", { name: /Noter en détail|Changer l'enfant/ }).click();
+    await this.page.getByRole("button", { name: /Noter en détail|Changer l’enfant/ }).click();
     const scope = this.page.getByRole("form").filter({ has: this.page.getByLabel("Autre durée, en minutes") });
     for (const box of await scope.getByRole("checkbox").all()) {
       if (await box.isChecked()) await box.uncheck();
@@ -200,7 +200,7 @@ test("a backup brings everything back after « Effacer toutes mes données », w
   const carnet = new Carnet(page);
   await seed(page, FAMILY, "/carnet");
   await carnet.logInDetail({ children: ["Zoé"], moment: "Soirée", minutes: "35", screen: "Télévision", activity: "Vidéos et dessins animés" });
-  await carnet.logInDetail({ children: ["Malo", "Zoé"], moment: "Après l'école", minutes: "25", screen: "Console de jeux", activity: "Jeux vidéo" });
+  await carnet.logInDetail({ children: ["Malo", "Zoé"], moment: "Après l’école", minutes: "25", screen: "Console de jeux", activity: "Jeux vidéo" });
   await expect(carnet.entries()).toHaveCount(2);
   const before = content(await storedDiary(page));
   expect(before.entries).toHaveLength(5);
@@ -214,7 +214,7 @@ test("a backup brings everything back after « Effacer toutes mes données », w
   expect(content(saved)).toEqual(before);
   await expect(section(page).getByRole("status").filter({ hasText: `« ${backup.name} » est dans vos téléchargements` })).toBeVisible();
   expect(await storedText(page, "ecrans.last-backup")).toBe(date);
-  await expect(page.getByText(/^Dernière sauvegarde : /)).toBeVisible();
+  await expect(page.getByText(/^Dernière sauvegarde\s: /)).toBeVisible();
 
   // Erase everything: the Carnet is empty.
   await page.getByRole("button", { name: "Effacer toutes mes données" }).click();
@@ -241,12 +241,12 @@ test("a backup brings everything back after « Effacer toutes mes données », w
 
   // « Remplacer » offers to back up first, then replaces.
   await shown.getByRole("button", { name: "Remplacer", exact: true }).click();
-  await expect(shown.getByText("Remplacer efface de ce téléphone tout ce qui n'est pas dans le fichier.", { exact: false })).toBeFocused();
-  const first = await downloadFrom(page, () => shown.getByRole("button", { name: "Sauvegarder d'abord mes données actuelles" }).click());
+  await expect(shown.getByText("Remplacer efface de ce téléphone tout ce qui n’est pas dans le fichier.", { exact: false })).toBeFocused();
+  const first = await downloadFrom(page, () => shown.getByRole("button", { name: "Sauvegarder d’abord mes données actuelles" }).click());
   expect(JSON.parse(first.text).app).toBe("ecrans-en-famille");
   await expect(shown.getByText(`Vos données actuelles sont sauvegardées dans « ${first.name} ».`)).toBeVisible();
   await shown.getByRole("button", { name: "Oui, remplacer" }).click();
-  await expect(restoreCard(page).getByText("C'est fait : le contenu du fichier a remplacé celui de ce téléphone.")).toBeFocused();
+  await expect(restoreCard(page).getByText("C’est fait : le contenu du fichier a remplacé celui de ce téléphone.")).toBeFocused();
   await expect(page.locator(".toast")).toContainText("Sauvegarde chargée.");
   expect(content(await storedDiary(page))).toEqual(before);
 
@@ -275,10 +275,10 @@ async function withoutShareSheet(page: Page) {
 
 async function shareWithOtherParent(page: Page) {
   await openSettings(page);
-  const card = page.getByRole("region", { name: "Partager avec l'autre parent" });
-  await expect(card.getByText("Envoyez ce fichier à l'autre parent (par message ou e-mail). Sur son téléphone, il choisit “Charger une sauvegarde” puis “Fusionner”.")).toBeVisible();
-  const file = await downloadFrom(page, () => card.getByRole("button", { name: "Partager avec l'autre parent" }).click());
-  await expect(card.getByRole("status")).toContainText(`« ${file.name} » est dans vos téléchargements : envoyez-le à l'autre parent`);
+  const card = page.getByRole("region", { name: "Partager avec l’autre parent" });
+  await expect(card.getByText("Envoyez ce fichier à l’autre parent (par message ou e-mail). Sur son téléphone, il choisit “Charger une sauvegarde” puis “Fusionner”.")).toBeVisible();
+  const file = await downloadFrom(page, () => card.getByRole("button", { name: "Partager avec l’autre parent" }).click());
+  await expect(card.getByRole("status")).toContainText(`« ${file.name} » est dans vos téléchargements : envoyez-le à l’autre parent`);
   return file;
 }
 
@@ -297,7 +297,7 @@ test("two parents exchange files and both end with the union, the same child mat
     await dad.addChild("Léa", "2020-04");
     await mum.logInDetail({ children: ["Zoé"], moment: "Soirée", minutes: "25", screen: "Télévision", activity: "Vidéos et dessins animés" });
     await mum.logInDetail({ children: ["Léa"], moment: "Repas", minutes: "10", screen: "Smartphone", activity: "Appels vidéo avec la famille" });
-    await dad.logInDetail({ children: ["Zoé"], moment: "Après l'école", minutes: "35", screen: "Console de jeux", activity: "Jeux vidéo" });
+    await dad.logInDetail({ children: ["Zoé"], moment: "Après l’école", minutes: "35", screen: "Console de jeux", activity: "Jeux vidéo" });
     await dad.logInDetail({ children: ["Léa"], moment: "Journée", minutes: "15", screen: "Tablette", activity: "École et devoirs" });
     const mumLea = (await storedDiary(page)).diary.children!.find((c) => c.name === "Léa")!.id;
     const dadLea = (await storedDiary(other.page)).diary.children!.find((c) => c.name === "Léa")!.id;
@@ -316,11 +316,11 @@ test("two parents exchange files and both end with the union, the same child mat
     // Not answered yet: « Fusionner » asks for the answer and changes nothing.
     const dadBefore = await storedText(other.page);
     await dadPreview.getByRole("button", { name: "Fusionner" }).click();
-    await expect(dadPreview.getByRole("alert")).toHaveText("Répondez d'abord à la question « est-ce le même enfant ? » ci-dessus.");
+    await expect(dadPreview.getByRole("alert")).toHaveText("Répondez d’abord à la question « est-ce le même enfant ? » ci-dessus.");
     expect(await storedText(other.page)).toBe(dadBefore);
     await question.getByRole("radio", { name: "Oui" }).check();
     await dadPreview.getByRole("button", { name: "Fusionner" }).click();
-    await expect(restoreCard(other.page).getByText("C'est fait : le fichier a été fusionné avec ce téléphone.")).toBeVisible();
+    await expect(restoreCard(other.page).getByText("C’est fait : le fichier a été fusionné avec ce téléphone.")).toBeVisible();
 
     await dad.open();
     await expect(dad.entries()).toHaveCount(4);
@@ -335,7 +335,7 @@ test("two parents exchange files and both end with the union, the same child mat
     await expect(mumPreview.getByText("Nouveau pour ce téléphone : 1 enfant et 2 moments.")).toBeVisible();
     await expect(mumPreview.getByRole("group")).toHaveCount(0);
     await mumPreview.getByRole("button", { name: "Fusionner" }).click();
-    await expect(restoreCard(page).getByText("C'est fait : le fichier a été fusionné avec ce téléphone.")).toBeVisible();
+    await expect(restoreCard(page).getByText("C’est fait : le fichier a été fusionné avec ce téléphone.")).toBeVisible();
 
     await mum.open();
     await expect(mum.entries()).toHaveCount(4);
@@ -374,8 +374,8 @@ test("the spreadsheet export has one row per entry and child, in French then in 
   expect(rows[0]).toEqual(["date", "enfant", "minutes", "écran", "activité", "moment", "heure de début", "avec un adulte", "dans la chambre", "note"]);
   expect(rows.slice(1)).toEqual([
     ["2025-03-03", "Zoé", "45", "Télévision", "Vidéos et dessins animés", "Soirée", "", "oui", "non", 'Dessin animé; "Bluey"'],
-    ["2025-03-04", "Malo", "20", "Tablette", "Jeux vidéo", "Après l'école", "17:30", "non", "oui", ""],
-    ["2025-03-04", "Zoé", "20", "Tablette", "Jeux vidéo", "Après l'école", "17:30", "non", "oui", ""],
+    ["2025-03-04", "Malo", "20", "Tablette", "Jeux vidéo", "Après l’école", "17:30", "non", "oui", ""],
+    ["2025-03-04", "Zoé", "20", "Tablette", "Jeux vidéo", "Après l’école", "17:30", "non", "oui", ""],
     ["2025-03-05", "Malo", "10", "Smartphone", "Appels vidéo avec la famille", "Repas", "", "non", "non", "'=1+1"],
   ]);
   // One row per entry and child of the stored diary.
@@ -398,9 +398,9 @@ test("hostile files are refused with the core's sentence and the stored diary st
   const before = await storedText(page);
   const cases = [
     { file: "truncated.json", message: "Ce fichier de sauvegarde est incomplet : il a sans doute été coupé pendant une copie ou un téléchargement. Copiez-le de nouveau, ou refaites la sauvegarde." },
-    { file: "image.png", mime: "image/png", message: "Ce fichier n'est pas une sauvegarde d'Écrans en famille. C'est peut-être une photo ou un document. Choisissez le fichier « ecrans-en-famille-….json »." },
-    { file: "future_schema.json", message: "Cette sauvegarde a été faite avec une version plus récente d'Écrans en famille. Mettez l'application à jour sur ce téléphone, puis recommencez." },
-    { file: "spreadsheet_export_fr.csv", mime: "text/csv", message: "Ce fichier est l'export pour tableur : il sert à lire le carnet dans un tableur, pas à le restaurer. Choisissez le fichier « ecrans-en-famille-….json »." },
+    { file: "image.png", mime: "image/png", message: "Ce fichier n’est pas une sauvegarde d’Écrans en famille. C’est peut-être une photo ou un document. Choisissez le fichier « ecrans-en-famille-….json »." },
+    { file: "future_schema.json", message: "Cette sauvegarde a été faite avec une version plus récente d’Écrans en famille. Mettez l’application à jour sur ce téléphone, puis recommencez." },
+    { file: "spreadsheet_export_fr.csv", mime: "text/csv", message: "Ce fichier est l’export pour tableur : il sert à lire le carnet dans un tableur, pas à le restaurer. Choisissez le fichier « ecrans-en-famille-….json »." },
     { file: "duplicate_key_schema.json", message: "Ce fichier de sauvegarde est abîmé ou a été modifié : une même information y est écrite deux fois, avec peut-être deux valeurs différentes." },
   ];
   const card = restoreCard(page);
@@ -432,7 +432,7 @@ test("a file over 5 MB is refused before it is read", async ({ page }) => {
   huge.write('{"app":"ecrans-en-famille","schema":1,"diary":{}}', 0);
   await chooseFile(page, { name: "ecrans-en-famille-2025-03-08.json", buffer: huge });
   await expect(restoreCard(page).getByRole("alert")).toHaveText(
-    "Ce fichier est trop gros (plus de 5 Mo) pour être une sauvegarde d'Écrans en famille. Choisissez le fichier « ecrans-en-famille-….json ».",
+    "Ce fichier est trop gros (plus de 5 Mo) pour être une sauvegarde d’Écrans en famille. Choisissez le fichier « ecrans-en-famille-….json ».",
   );
   expect(await page.evaluate(() => (window as any).bytesRead), "the large file was never read").toBe(0);
   expect(await storedText(page)).toBe(before);
@@ -463,16 +463,16 @@ test("the share sheet takes the backup where the browser offers it, and a cancel
     });
   });
   await seed(page, FAMILY);
-  const card = page.getByRole("region", { name: "Partager avec l'autre parent" });
+  const card = page.getByRole("region", { name: "Partager avec l’autre parent" });
 
   await page.evaluate(() => ((window as any).cancelNext = true));
-  await card.getByRole("button", { name: "Partager avec l'autre parent" }).click();
+  await card.getByRole("button", { name: "Partager avec l’autre parent" }).click();
   await expect.poll(() => page.evaluate(() => (window as any).shared.length)).toBe(0);
   expect(await storedText(page, "ecrans.last-backup")).toBeNull();
 
   await page.evaluate(() => ((window as any).cancelNext = false));
-  await card.getByRole("button", { name: "Partager avec l'autre parent" }).click();
-  await expect(card.getByRole("status")).toHaveText("C'est fait : le fichier a été envoyé.");
+  await card.getByRole("button", { name: "Partager avec l’autre parent" }).click();
+  await expect(card.getByRole("status")).toHaveText("C’est fait : le fichier a été envoyé.");
   const [sent] = await page.evaluate(() => (window as any).shared);
   expect(sent.name).toBe(`ecrans-en-famille-${await today(page)}.json`);
   expect(sent.type).toBe("application/json");
@@ -512,14 +512,14 @@ test("while the demo family is shown, backups and restores concern the real diar
 test("the storage health and, in a Safari tab on an iPhone, the advice to add the app to the home screen", async ({ page, browser, baseURL }) => {
   await seed(page, FAMILY);
   const health = page.getByRole("region", { name: "État du stockage" });
-  await expect(health.getByText("Aucune sauvegarde n'a encore été faite depuis ce téléphone.")).toBeVisible();
-  await expect(health.getByText(/^Le navigateur (s'est engagé|peut effacer)|^Ce navigateur ne dit pas s'il garde/)).toBeVisible();
-  await expect(health.getByText(/^Place utilisée par l'application : \d+(,\d)? (octets|Ko|Mo|Go) sur \d+(,\d)? (Ko|Mo|Go)\.$/)).toBeVisible();
+  await expect(health.getByText("Aucune sauvegarde n’a encore été faite depuis ce téléphone.")).toBeVisible();
+  await expect(health.getByText(/^Le navigateur (s’est engagé|peut effacer)|^Ce navigateur ne dit pas s’il garde/)).toBeVisible();
+  await expect(health.getByText(/^Place utilisée par l’application\s:\s\d+(,\d)?\s(octets|Ko|Mo|Go) sur \d+(,\d)?\s(Ko|Mo|Go)\.$/)).toBeVisible();
   // The diary's own size is the stored text's: FAMILY is under 1000 bytes.
   const size = Buffer.byteLength((await storedText(page))!, "utf8");
   expect(size).toBeLessThan(1000);
-  await expect(health.getByText(/^Votre carnet : /)).toHaveText(`Votre carnet : ${size} octets.`);
-  await expect(page.getByText(/Safari peut effacer les données d'un site/)).toHaveCount(0);
+  await expect(health.getByText(/^Votre carnet\s: /)).toHaveText(`Votre carnet : ${size} octets.`);
+  await expect(page.getByText(/Safari peut effacer les données d’un site/)).toHaveCount(0);
 
   const iphone = await browser.newContext({
     ...phone,
@@ -534,7 +534,7 @@ test("the storage health and, in a Safari tab on an iPhone, the advice to add th
     await safari.goto("/reglages");
     await expect(
       safari.getByText(
-        "Safari peut effacer les données d'un site après sept jours sans visite : ajoutez l'application à l'écran d'accueil (bouton Partager, puis “Sur l'écran d'accueil”).",
+        "Safari peut effacer les données d’un site après sept jours sans visite : ajoutez l’application à l’écran d’accueil (bouton Partager, puis “Sur l’écran d’accueil”).",
       ),
     ).toBeVisible();
     watch.assertClean();
@@ -550,7 +550,7 @@ test("the home page reminds to back up a diary with entries, and leads to the ba
   await expect(reminder).toHaveCount(0);
 
   await seed(page, FAMILY, "/");
-  await expect(reminder).toContainText("Votre carnet n'a encore jamais été sauvegardé.");
+  await expect(reminder).toContainText("Votre carnet n’a encore jamais été sauvegardé.");
   await reminder.getByRole("link", { name: "Faire une sauvegarde" }).click();
   await expect(page).toHaveURL(/\/reglages#sauvegarde$/);
   await expect(page.getByRole("heading", { name: "Sauvegarde et partage" })).toBeFocused();
@@ -571,7 +571,7 @@ test("the home page reminds to back up a diary with entries, and leads to the ba
     await page.reload();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     if (shown) {
-      await expect(reminder).toContainText(/Votre dernière sauvegarde date du .+, il y a plus de 30 jours\./);
+      await expect(reminder).toContainText(/Votre dernière sauvegarde date du .+, il y a plus de 30\sjours\./);
     } else {
       await expect(reminder).toHaveCount(0);
     }
@@ -599,8 +599,8 @@ test("Réglages with the restore preview open has no accessibility violation", a
   await chooseFile(page, { name: "ecrans-en-famille-2025-03-10.json", buffer: Buffer.from(file) });
   const shown = preview(page);
   await expect(shown.getByText("lundi 3 mars · Léa · 30 min · Télévision")).toBeVisible();
-  await expect(shown.getByText(/^Sur ce téléphone : modifié le 3 mars 2025 à \d\d:\d\d$/)).toBeVisible();
-  await expect(shown.getByText(/^Dans le fichier : modifié le 4 mars 2025 à \d\d:\d\d$/)).toBeVisible();
+  await expect(shown.getByText(/^Sur ce téléphone\s: modifié le 3 mars 2025 à \d\d:\d\d$/)).toBeVisible();
+  await expect(shown.getByText(/^Dans le fichier\s: modifié le 4 mars 2025 à \d\d:\d\d$/)).toBeVisible();
   await expect(shown.getByText("Gardée : la version du fichier.")).toBeVisible();
   await expect(shown.getByText("nouveau sur ce téléphone").first()).toBeVisible();
   await expect(shown.getByRole("group", { name: /^Léa \(sur ce téléphone\) et Léa \(dans le fichier\)/ })).toBeVisible();
@@ -629,7 +629,7 @@ const PROTECTED = resolve(__dirname, "../../../core/tests/fixtures/protected");
 /** The passphrase of core/tests/fixtures/protected/made_by_age_cli.age and hostile/protected_*. */
 const FIXTURE_PASSPHRASE = "mot de passe de Léa";
 const WRONG_PASSPHRASE =
-  "Ce mot de passe n'ouvre pas ce fichier. Vérifiez les majuscules, les accents et les espaces, puis réessayez : vous pouvez essayer autant de fois que nécessaire.";
+  "Ce mot de passe n’ouvre pas ce fichier. Vérifiez les majuscules, les accents et les espaces, puis réessayez : vous pouvez essayer autant de fois que nécessaire.";
 
 /** The « Protéger par un mot de passe » fields of a card. */
 class ProtectionFields {
@@ -735,7 +735,7 @@ test("a protected backup: erased, then restored with a wrong and then the right 
   expect(await storedText(page)).toBe(erased);
   await shown.getByRole("button", { name: "Remplacer", exact: true }).click();
   await shown.getByRole("button", { name: "Oui, remplacer" }).click();
-  await expect(restoreCard(page).getByText("C'est fait : le contenu du fichier a remplacé celui de ce téléphone.")).toBeFocused();
+  await expect(restoreCard(page).getByText("C’est fait : le contenu du fichier a remplacé celui de ce téléphone.")).toBeFocused();
   expect(content(await storedDiary(page))).toEqual(before);
   expect(await everythingStored(page)).not.toContain(passphrase);
 
@@ -757,13 +757,13 @@ test("two parents exchange a protected file and merge it", async ({ page, browse
       await seed(parent.page, shared, "/carnet");
     }
     await mum.logInDetail({ children: ["Zoé"], moment: "Soirée", minutes: "25", screen: "Télévision", activity: "Vidéos et dessins animés" });
-    await dad.logInDetail({ children: ["Zoé"], moment: "Après l'école", minutes: "35", screen: "Console de jeux", activity: "Jeux vidéo" });
+    await dad.logInDetail({ children: ["Zoé"], moment: "Après l’école", minutes: "35", screen: "Console de jeux", activity: "Jeux vidéo" });
 
     const protectedShare = async (from: Page) => {
       await openSettings(from);
-      const card = from.getByRole("region", { name: "Partager avec l'autre parent" });
+      const card = from.getByRole("region", { name: "Partager avec l’autre parent" });
       await new ProtectionFields(card).protectWith(passphrase);
-      const file = await downloadFrom(from, () => card.getByRole("button", { name: "Partager avec l'autre parent" }).click());
+      const file = await downloadFrom(from, () => card.getByRole("button", { name: "Partager avec l’autre parent" }).click());
       expect(file.name).toMatch(/\.json\.age$/);
       expect(file.text.startsWith("age-encryption.org/v1\n-> scrypt ")).toBe(true);
       return file;
@@ -775,7 +775,7 @@ test("two parents exchange a protected file and merge it", async ({ page, browse
       const shown = preview(into);
       await expect(shown.getByText("Nouveau pour ce téléphone : 1 moment.")).toBeVisible();
       await shown.getByRole("button", { name: "Fusionner" }).click();
-      await expect(restoreCard(into).getByText("C'est fait : le fichier a été fusionné avec ce téléphone.")).toBeVisible();
+      await expect(restoreCard(into).getByText("C’est fait : le fichier a été fusionné avec ce téléphone.")).toBeVisible();
     };
 
     await protectedMerge(other.page, await protectedShare(page));
@@ -810,7 +810,7 @@ test("a file protected with the age tool opens; damaged and hostile protected fi
   // Refused as soon as chosen, before any passphrase: the core's sentence.
   for (const [name, sentence] of [
     ["protected_work_factor_40.age", "Ce fichier demande un calcul bien trop long pour un téléphone"],
-    ["protected_x25519_recipient.age", "Ce fichier est chiffré avec l'outil age, mais pas par un mot de passe d'Écrans en famille"],
+    ["protected_x25519_recipient.age", "Ce fichier est chiffré avec l’outil age, mais pas par un mot de passe d’Écrans en famille"],
     ["protected_garbage_after_version.age", "Le début de ce fichier protégé est abîmé ou a été modifié"],
     ["protected_header_cut.age", "Ce fichier de sauvegarde est incomplet"],
   ]) {

@@ -75,7 +75,7 @@ test("the week's table gives each day's total of the stored diary, and the avera
   await week.getByText("Voir les données").click();
   const table = week.getByRole("table");
   await expect(table).toBeVisible();
-  await expect(table.locator("caption")).toContainText("Temps d'écran par jour : La famille");
+  await expect(table.locator("caption")).toContainText("Temps d’écran par jour : La famille");
   await expect(table.locator("thead th").first()).toHaveAttribute("scope", "col");
 
   let total = 0;
@@ -131,7 +131,7 @@ test("the charts page has no accessibility violation, data tables open", async (
 test("a fresh diary says what to do first, and a week with nothing logged says how to log", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "the empty states are the same on both viewports");
   await openCharts(page);
-  await expect(page.getByRole("heading", { name: "Pas encore d'enfant dans le carnet" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Pas encore d’enfant dans le carnet" })).toBeVisible();
   await expect(page.locator("main svg[role=img]")).toHaveCount(0);
   await page.getByRole("link", { name: "Aller au Carnet" }).click();
   await expect(page).toHaveURL(/\/carnet$/);

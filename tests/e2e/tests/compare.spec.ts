@@ -64,7 +64,7 @@ test("first and last weeks side by side match the Graphiques page for the same w
   }
   // Each difference has an arrow and words, not only a colour.
   await expect(page.locator('.figure-row[data-figure="total"] .diff-main')).toHaveText(/^(↓ .+ de moins|↑ .+ de plus|= pareil)$/);
-  await expect(page.locator(".compare-sentence")).toContainText(/^La famille :/);
+  await expect(page.locator(".compare-sentence")).toContainText(/^La famille\s:/);
 
   // The full table says the same.
   await page.getByText("Voir le tableau complet").click();
@@ -96,7 +96,7 @@ test("presentation mode hides the children's names, and the masked choices map t
   await expect(page.getByRole("radio", { name: "Enfant 1" })).toBeVisible();
   await expect(page.getByRole("radio", { name: "Enfant 3" })).toBeVisible();
   await page.getByRole("radio", { name: "Enfant 1" }).check();
-  await expect(page.locator(".compare-sentence")).toContainText(/^Enfant 1 :/);
+  await expect(page.locator(".compare-sentence")).toContainText(/^Enfant 1\s:/);
   await expect(page.locator(".compare-page.presenting")).toHaveCount(1);
   const everything = (await page.locator("body").textContent())!;
   const visible = await page.locator("body").innerText();
@@ -107,7 +107,7 @@ test("presentation mode hides the children's names, and the masked choices map t
   // The same child once names are shown again.
   await mask.uncheck();
   await expect(page.getByRole("radio", { name: "Léa" })).toBeChecked();
-  await expect(page.locator(".compare-sentence")).toContainText(/^Léa :/);
+  await expect(page.locator(".compare-sentence")).toContainText(/^Léa\s:/);
   // Turning presentation mode on again hides them again.
   await page.getByRole("switch", { name: "Mode présentation" }).uncheck();
   await page.getByRole("switch", { name: "Mode présentation" }).check();
@@ -199,12 +199,12 @@ test("a family records its commitments, sees them on the home page, and sees how
   // One of the 4 pas (asked for first when missing).
   await add.click();
   await expect(editor.locator(".field-error")).toHaveText("Choisissez un des 4 pas.");
-  await editor.getByRole("radio", { name: "Pas d'écran le matin" }).check();
+  await editor.getByRole("radio", { name: "Pas d’écran le matin" }).check();
   await add.click();
   await expect(editor.locator(".commitment-item")).toHaveCount(1);
   expect(await storedCount()).toBe(1);
   // The same one twice is refused next to the field, and nothing is saved.
-  await editor.getByRole("radio", { name: "Pas d'écran le matin" }).check();
+  await editor.getByRole("radio", { name: "Pas d’écran le matin" }).check();
   await add.click();
   await expect(editor.locator(".field-error")).toHaveText("Cet engagement est déjà dans la liste.");
   expect(await storedCount()).toBe(1);
@@ -242,14 +242,14 @@ test("a family records its commitments, sees them on the home page, and sees how
   // Judged on week B (the last complete week).
   const check = (label: string) => page.locator(".compare-checks .check").filter({ hasText: label });
   const morning = morningOutcome(demo);
-  await expect(check("Pas d'écran le matin").locator(".check-badge")).toHaveText(morning.badge);
-  await expect(check("Pas d'écran le matin").locator(".check-outcome")).toHaveText(morning.text);
+  await expect(check("Pas d’écran le matin").locator(".check-badge")).toHaveText(morning.badge);
+  await expect(check("Pas d’écran le matin").locator(".check-outcome")).toHaveText(morning.text);
   const lea = limitOutcome(demo, "demo-lea", 1440);
   expect(lea.badge).toBe("✓ Tenu");
   await expect(check("Léa : 24 h par jour au plus").locator(".check-badge")).toHaveText(lea.badge);
   await expect(check("Léa : 24 h par jour au plus").locator(".check-outcome")).toHaveText(lea.text);
   await expect(check(own).locator(".check-badge")).toHaveText("? À dire en famille");
-  await expect(check(own).locator(".check-outcome")).toHaveText("Ne se mesure pas avec le journal : c'est à la famille de dire");
+  await expect(check(own).locator(".check-outcome")).toHaveText("Ne se mesure pas avec le journal : c’est à la famille de dire");
 
   // Swap Léa's generous limit for none at all for Hugo: not kept on the days he used a screen.
   await editor.getByRole("button", { name: "Retirer : Léa : 24 h par jour au plus" }).click();
@@ -267,9 +267,9 @@ test("a family records its commitments, sees them on the home page, and sees how
   // The reminder on the home page, as text.
   await page.goto("/");
   const reminder = page.getByRole("region", { name: "Nos engagements" });
-  await expect(reminder.getByRole("listitem")).toHaveText(["Pas d'écran le matin", own, "Hugo : 0 min par jour au plus"]);
+  await expect(reminder.getByRole("listitem")).toHaveText(["Pas d’écran le matin", own, "Hugo : 0 min par jour au plus"]);
   await expect(page.locator("main b")).toHaveCount(0);
-  await expect(reminder.getByRole("link", { name: "Voir s'ils sont tenus" })).toHaveAttribute("href", "/comparer");
+  await expect(reminder.getByRole("link", { name: "Voir s’ils sont tenus" })).toHaveAttribute("href", "/comparer");
 });
 
 test("the comparer page has no accessibility violation, in presentation mode too", async ({ page }) => {

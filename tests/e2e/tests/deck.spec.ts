@@ -557,7 +557,7 @@ test.describe("sessions", () => {
       const names = await page.getByRole("dialog").getByRole("button", { name: /^Diapositive \d+/ }).evaluateAll((buttons) =>
         buttons.map((button) => button.getAttribute("aria-label") ?? ""),
       );
-      expect(names.map((name) => readable(name).replace(/^Diapositive \d+ : /, ""))).toEqual(titles);
+      expect(names.map((name) => readable(name).replace(/^Diapositive \d+\s: /, ""))).toEqual(titles);
       await page.keyboard.press("Escape");
 
       // The agenda slide follows the session, with its planned minutes.

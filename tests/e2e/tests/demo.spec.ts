@@ -83,8 +83,8 @@ class DemoCarnet {
 
   /** Logs an entry for `child` alone through the full form, checking it says it is the demo. */
   async logFor(child: string, minutes: string) {
-    await this.page.getByRole("button", { name: /Noter en détail|Changer l'enfant/ }).click();
-    const form = this.page.getByRole("form", { name: "Nouveau moment d'écran" });
+    await this.page.getByRole("button", { name: /Noter en détail|Changer l’enfant/ }).click();
+    const form = this.page.getByRole("form", { name: "Nouveau moment d’écran" });
     await expect(form.getByText(NOTICE)).toBeVisible();
     for (const box of await form.getByRole("checkbox").all()) {
       if (await box.isChecked()) await box.uncheck();

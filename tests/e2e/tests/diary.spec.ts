@@ -36,7 +36,7 @@ class Carnet {
   }
 
   quickLog() {
-    return this.page.getByRole("region", { name: "Noter un moment d'écran" });
+    return this.page.getByRole("region", { name: "Noter un moment d’écran" });
   }
 
   form() {
@@ -61,7 +61,7 @@ class Carnet {
     bedroom?: boolean;
     note?: string;
   }) {
-    await this.page.getByRole("button", { name: /Noter en détail|Changer l'enfant/ }).click();
+    await this.page.getByRole("button", { name: /Noter en détail|Changer l’enfant/ }).click();
     const form = this.form();
     for (const name of await form.getByRole("checkbox").all()) {
       if (await name.isChecked()) await name.uncheck();
@@ -71,7 +71,7 @@ class Carnet {
     await form.getByLabel("Autre durée, en minutes").fill(entry.minutes);
     await form.getByRole("radio", { name: entry.screen, exact: true }).check();
     await form.getByRole("radio", { name: entry.activity, exact: true }).check();
-    if (entry.bedroom) await form.getByRole("checkbox", { name: "Dans la chambre de l'enfant" }).check();
+    if (entry.bedroom) await form.getByRole("checkbox", { name: "Dans la chambre de l’enfant" }).check();
     if (entry.note) await form.getByLabel("Note (facultatif)").fill(entry.note);
     await form.getByRole("button", { name: "Enregistrer" }).click();
     await expect(this.form()).toHaveCount(0);
@@ -121,7 +121,7 @@ test("a parent logs five entries, edits one, deletes one and undoes it, and find
   await carnet.quickLogTwoTaps("1 h");
   await carnet.logInDetail({
     children: ["Malo", "Zoé"],
-    moment: "Après l'école",
+    moment: "Après l’école",
     minutes: "20",
     screen: "Tablette",
     activity: "Jeux vidéo",
@@ -130,14 +130,14 @@ test("a parent logs five entries, edits one, deletes one and undoes it, and find
   await expect(carnet.entries()).toHaveCount(5);
 
   // Edit the 45-minute entry into 50 minutes.
-  await page.getByRole("button", { name: /^Modifier : Zoé, Soirée, Télévision, 45 min/ }).click();
+  await page.getByRole("button", { name: /^Modifier\s: Zoé, Soirée, Télévision, 45\smin/ }).click();
   await carnet.form().getByLabel("Autre durée, en minutes").fill("50");
   await carnet.form().getByRole("button", { name: "Enregistrer" }).click();
   await expect(carnet.toast()).toContainText("Moment modifié.");
-  await expect(page.getByRole("button", { name: /^Modifier : Zoé, Soirée, Télévision, 50 min/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Modifier\s: Zoé, Soirée, Télévision, 50\smin/ })).toBeVisible();
 
   // Delete the tablet entry, then undo.
-  await page.getByRole("button", { name: /^Supprimer : Zoé, Malo|^Supprimer : Malo, Zoé/ }).click();
+  await page.getByRole("button", { name: /^Supprimer\s: Zoé, Malo|^Supprimer\s: Malo, Zoé/ }).click();
   await expect(carnet.toast()).toContainText("Moment supprimé.");
   await expect(carnet.entries()).toHaveCount(4);
   await carnet.toast().getByRole("button", { name: "Annuler" }).click();
@@ -145,13 +145,13 @@ test("a parent logs five entries, edits one, deletes one and undoes it, and find
 
   await page.reload();
   await expect(carnet.entries()).toHaveCount(5);
-  await expect(page.getByRole("button", { name: /^Modifier : Zoé, Soirée, Télévision, 50 min/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Modifier\s: Zoé, Soirée, Télévision, 50\smin/ })).toBeVisible();
   await expect(page.getByText("Tablette · Jeux vidéo", { exact: true })).toBeVisible();
   await expect(page.getByText("<b>dessin animé</b>")).toBeVisible();
 
   // The week view shows today's totals against Zoé's limit, in words.
   await page.getByRole("button", { name: "Semaine", exact: true }).click();
-  await expect(page.getByText(/Zoé : 2 h 55 sur 1 h/)).toBeVisible();
+  await expect(page.getByText(/Zoé\s:\s2\sh\s55 sur 1\sh/)).toBeVisible();
   await expect(page.getByText("au-dessus de la limite").first()).toBeVisible();
 
   const results = await new AxeBuilder({ page }).analyze();
@@ -171,13 +171,13 @@ test("bad input gets a clear message next to its field and saves nothing", async
   await expect(form.getByText("Choisissez au moins un enfant.")).toBeVisible();
   await expect(form.getByText("Indiquez une durée en minutes, par exemple 30.")).toBeVisible();
   await expect(form.getByText("Choisissez un écran.")).toBeVisible();
-  await expect(form.getByText("Rien n'a été enregistré")).toBeVisible();
+  await expect(form.getByText("Rien n’a été enregistré")).toBeVisible();
 
   await form.getByRole("checkbox", { name: "Zoé" }).check();
   await form.getByRole("radio", { name: "Télévision", exact: true }).check();
   await form.getByRole("radio", { name: "Vidéos et dessins animés", exact: true }).check();
   for (const [typed, message] of [
-    ["0", "La durée doit être d'au moins 1 minute."],
+    ["0", "La durée doit être d’au moins 1 minute."],
     ["-5", "La durée ne peut pas être négative."],
     ["1500", "Une durée ne peut pas dépasser 24 heures (1440 minutes)."],
   ]) {
@@ -213,7 +213,7 @@ test("an unreadable stored diary is kept aside and reported, never overwritten",
   const carnet = new Carnet(page);
   const corrupt = '{"app":"ecrans-en-famille","schema":1,"diary":{"children":[{"id":"x"';
   await carnet.seed(corrupt);
-  const banner = page.getByRole("alert").filter({ hasText: "Des données n'ont pas pu être lues" });
+  const banner = page.getByRole("alert").filter({ hasText: "Des données n’ont pas pu être lues" });
   await expect(banner).toBeVisible();
   await expect(banner.getByRole("button", { name: "Télécharger ces données" })).toBeVisible();
   const kept = await page.evaluate(() => ({
@@ -296,7 +296,7 @@ test("a save that fails says so plainly and keeps the diary in memory", async ({
     };
   });
   await carnet.logInDetail({ children: ["Zoé"], moment: "Repas", minutes: "20", screen: "Tablette", activity: "Jeux vidéo" });
-  await expect(page.getByRole("alert").filter({ hasText: "Le carnet n'a pas pu être enregistré sur ce téléphone" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Le carnet n’a pas pu être enregistré sur ce téléphone" })).toBeVisible();
   await expect(carnet.entries()).toHaveCount(1);
   expect(await carnet.storedDiary()).toBe(TWO_CHILDREN);
 });

@@ -80,11 +80,11 @@ test("a parent adds, sets up, edits and finds their children after a reload", as
   await expect(name).toBeFocused();
   await expect(form.getByText("Un prénom ou un surnom suffit.")).toBeVisible();
   await form.getByRole("button", { name: "Ajouter cet enfant" }).click();
-  await expect(form.getByRole("alert")).toContainText("Rien n'est enregistré");
+  await expect(form.getByRole("alert")).toContainText("Rien n’est enregistré");
   await expect(name).toHaveAttribute("aria-invalid", "true");
   await expect(name).toHaveAccessibleDescription(/Écrivez un prénom ou un surnom\./);
   await expect(birth).toHaveAttribute("aria-invalid", "true");
-  await expect(birth).toHaveAccessibleDescription(/Indiquez le mois et l'année de naissance/);
+  await expect(birth).toHaveAccessibleDescription(/Indiquez le mois et l’année de naissance/);
   await expect(name).toBeFocused();
   expect(await storedChildren(page)).toEqual([]);
 
@@ -92,7 +92,7 @@ test("a parent adds, sets up, edits and finds their children after a reload", as
   await name.fill("A".repeat(200));
   await birth.fill(bornYearsAgo(4));
   await form.getByRole("button", { name: "Ajouter cet enfant" }).click();
-  await expect(name).toHaveAccessibleDescription(/Ce nom est trop long \(200 caractères\) : 40 au plus\./);
+  await expect(name).toHaveAccessibleDescription(/Ce nom est trop long \(200 caractères\)\s: 40 au plus\./);
   await expect(birth).not.toHaveAttribute("aria-invalid", "true");
   expect(await storedChildren(page)).toEqual([]);
 
@@ -106,7 +106,10 @@ test("a parent adds, sets up, edits and finds their children after a reload", as
   await expect(lou).toContainText("🦊");
   await expect(lou).toContainText("4 ans");
   await expect(lou).toContainText("Limite : aucune");
-  await expect(lou).toContainText("Repère officiel");
+  // 60 min comes from abroad (WHO, AAP): French bodies give no duration at 3–5, and the card says so.
+  await expect(lou).toContainText("Repère proposé : OMS et pédiatres américains, pas de durée française");
+  await expect(lou).not.toContainText("Repère officiel");
+  await expect(lou).toContainText("ne donnent pas de durée à cet âge");
   await expect(lou).toContainText(
     "Repère proposé pour 3 à 5 ans : 60 min par jour au plus (OMS 2019, AAP 2016, Tisseron)",
   );
@@ -144,7 +147,7 @@ test("a parent adds, sets up, edits and finds their children after a reload", as
   await expect(own).toHaveAccessibleDescription(/Écrivez un nombre de minutes/);
   await own.fill("2000");
   await sam.getByRole("button", { name: "Enregistrer ce nombre" }).click();
-  await expect(own).toHaveAccessibleDescription(/Une journée compte 1440 minutes/);
+  await expect(own).toHaveAccessibleDescription(/Une journée compte 1440\sminutes/);
   await own.fill("45");
   await sam.getByRole("button", { name: "Enregistrer ce nombre" }).click();
   await expect(sam).toContainText("Limite choisie : 45 min par jour au plus.");
@@ -152,8 +155,8 @@ test("a parent adds, sets up, edits and finds their children after a reload", as
 
   // Two of the « 4 pas ».
   const steps = family.getByRole("group", { name: "Les « 4 pas » que la famille veut tenir" });
-  await steps.getByRole("checkbox", { name: "Pas d'écran pendant les repas" }).check();
-  await steps.getByRole("checkbox", { name: "Pas d'écran dans la chambre" }).check();
+  await steps.getByRole("checkbox", { name: "Pas d’écran pendant les repas" }).check();
+  await steps.getByRole("checkbox", { name: "Pas d’écran dans la chambre" }).check();
 
   // Editing a name; an empty name is refused next to the field.
   await sam.getByRole("button", { name: "Modifier Sam" }).click();
@@ -179,7 +182,7 @@ test("a parent adds, sets up, edits and finds their children after a reload", as
   await form.getByRole("button", { name: "Ajouter cet enfant" }).click();
   const hostileCard = card(page, hostile);
   await expect(hostileCard.getByRole("heading", { level: 3 })).toHaveText(hostile);
-  await expect(hostileCard).toContainText("pas d'écran avant 3 ans");
+  await expect(hostileCard).toContainText("pas d’écran avant 3 ans");
   await expect(page.locator(".family-panel img")).toHaveCount(0);
 
   // Everything is there after a reload.
@@ -189,10 +192,10 @@ test("a parent adds, sets up, edits and finds their children after a reload", as
   await expect(card(page, "Samuel")).toContainText("Bleu");
   await expect(card(page, hostile).getByRole("heading", { level: 3 })).toHaveText(hostile);
   const stepsAgain = panel(page).getByRole("group", { name: "Les « 4 pas » que la famille veut tenir" });
-  await expect(stepsAgain.getByRole("checkbox", { name: "Pas d'écran pendant les repas" })).toBeChecked();
-  await expect(stepsAgain.getByRole("checkbox", { name: "Pas d'écran dans la chambre" })).toBeChecked();
-  await expect(stepsAgain.getByRole("checkbox", { name: "Pas d'écran le matin" })).not.toBeChecked();
-  await expect(stepsAgain.getByRole("checkbox", { name: "Pas d'écran avant de dormir" })).not.toBeChecked();
+  await expect(stepsAgain.getByRole("checkbox", { name: "Pas d’écran pendant les repas" })).toBeChecked();
+  await expect(stepsAgain.getByRole("checkbox", { name: "Pas d’écran dans la chambre" })).toBeChecked();
+  await expect(stepsAgain.getByRole("checkbox", { name: "Pas d’écran le matin" })).not.toBeChecked();
+  await expect(stepsAgain.getByRole("checkbox", { name: "Pas d’écran avant de dormir" })).not.toBeChecked();
 
   const stored = await storedDiary(page);
   const byName = Object.fromEntries(stored.diary.children.map((c: { name: string }) => [c.name, c]));
@@ -209,7 +212,7 @@ test("removing a child who has moments asks what to do with them", async ({ page
   await lea.getByRole("button", { name: "Supprimer Léa" }).click();
   const question = lea.getByRole("group", { name: "Léa a 2 moments notés dans le carnet. Que faire de ces moments ?" });
   await expect(question).toBeVisible();
-  await expect(question).toContainText("1 de ces moments concerne aussi d'autres enfants : il reste pour eux, sans Léa.");
+  await expect(question).toContainText("1 de ces moments concerne aussi d’autres enfants : il reste pour eux, sans Léa.");
   await expect(question.getByRole("button", { name: "Supprimer aussi ses 2 moments" })).toBeVisible();
   await expect(question.getByRole("button", { name: "Les attribuer à Inès" })).toBeVisible();
 
@@ -244,22 +247,22 @@ test("removing a child who has moments asks what to do with them", async ({ page
   await ines.getByRole("button", { name: "Oui, supprimer" }).click();
   await expect(card(page, "Inès")).toHaveCount(0);
   expect(await storedChildren(page)).toEqual([]);
-  await expect(panel(page)).toContainText("Aucun enfant pour l'instant.");
+  await expect(panel(page)).toContainText("Aucun enfant pour l’instant.");
 });
 
 test("under-threes get a kind explanation and the WHO benchmark as an option", async ({ page }) => {
   await openSeeded(page);
   const ines = card(page, "Inès");
   await expect(ines).toContainText("2 ans");
-  await expect(ines).toContainText("Repère proposé pour 2 ans : pas d'écran avant 3 ans");
+  await expect(ines).toContainText("Repère proposé pour 2 ans : pas d’écran avant 3 ans");
   await expect(ines).toContainText("pas de culpabilité");
-  await expect(ines).toContainText("Repère OMS : jusqu'à 60 min par jour (OMS 2019, AAP 2016)");
+  await expect(ines).toContainText("Repère OMS : jusqu’à 60 min par jour (OMS 2019, AAP 2016)");
   await ines.getByRole("button", { name: "Repère OMS : choisir 60 min" }).click();
   await expect(ines).toContainText("Limite choisie : 60 min par jour au plus.");
-  await ines.getByRole("button", { name: "Choisir : pas d'écran" }).click();
-  await expect(ines).toContainText("Limite choisie : pas d'écran (0 min).");
+  await ines.getByRole("button", { name: "Choisir : pas d’écran" }).click();
+  await expect(ines).toContainText("Limite choisie : pas d’écran (0 min).");
   await ines.getByRole("button", { name: "Pas de limite" }).click();
-  await expect(ines).toContainText("Limite choisie : aucune pour l'instant.");
+  await expect(ines).toContainText("Limite choisie : aucune pour l’instant.");
 });
 
 for (const language of ["fr", "en"] as const) {
@@ -292,6 +295,7 @@ test("an English parent sees the proposal and the family's choice in English", a
   await expect(card(page, "Léa")).toContainText(
     "Suggested limit for 3 to 5 years: 60 min a day at most (WHO 2019, AAP 2016, Tisseron)",
   );
+  await expect(card(page, "Léa")).toContainText("Suggested: WHO and US paediatricians, no French figure");
   await expect(card(page, "Hugo")).toContainText(
     "No official body gives a figure for this age: 60 min is a choice for the family to make.",
   );

@@ -27,7 +27,7 @@ export class FamilySharePage {
   }
 
   qrCode() {
-    return this.page.getByRole("img", { name: "Code QR à faire lire par l'appareil de l'animateur" });
+    return this.page.getByRole("img", { name: "Code QR à faire lire par l’appareil de l’animateur" });
   }
 
   textCode() {
@@ -36,13 +36,13 @@ export class FamilySharePage {
 
   /** The line of the content in words about week `letter`. */
   weekLine(letter: "A" | "B") {
-    return this.page.getByRole("listitem").filter({ hasText: new RegExp(`^Semaine ${letter} \\(semaine \\d+ de \\d{4}\\) : `) });
+    return this.page.getByRole("listitem").filter({ hasText: new RegExp(`^Semaine ${letter} \\(semaine \\d+ de \\d{4}\\)\\s:\\s`) });
   }
 
   async shared(): Promise<SharedCode> {
     const average = async (letter: "A" | "B") => {
       const line = (await this.weekLine(letter).textContent())!;
-      const match = line.match(/en moyenne (.+) d'écrans par jour\.$/);
+      const match = line.match(/en moyenne (.+) d’écrans par jour\.$/);
       expect(match, line).not.toBeNull();
       return match![1];
     };

@@ -93,11 +93,11 @@ test("the camera reads three families' QR codes, counts each once and shows thei
   await bilan.open();
   await expect(bilan.page.getByText("Encore 3 familles pour afficher le bilan.")).toBeVisible();
   await bilan.openCamera();
-  await expect(bilan.page.getByText("Caméra ouverte : présentez un code devant l'objectif.")).toBeVisible();
+  await expect(bilan.page.getByText("Caméra ouverte : présentez un code devant l’objectif.")).toBeVisible();
   await expect(bilan.familiesCounted()).toHaveText("3 familles comptées.", { timeout: 30_000 });
   // The video loops: the first family's code comes back and is not counted again.
   await expect(bilan.notice()).toHaveText(
-    "Cette famille est déjà comptée : elle ne l'est pas deux fois (3 familles en tout).",
+    "Cette famille est déjà comptée : elle ne l’est pas deux fois (3 familles en tout).",
     { timeout: 15_000 },
   );
   await expect(bilan.familiesCounted()).toHaveText("3 familles comptées.");
@@ -106,8 +106,8 @@ test("the camera reads three families' QR codes, counts each once and shows thei
   await expect(bilan.figure("Familles")).toHaveText("3");
   await expect(bilan.figure("Avant")).toHaveText(`${first.averageA} par jour et par famille`);
   await expect(bilan.figure("Après")).toHaveText(`${first.averageB} par jour et par famille`);
-  await expect(bilan.bilan().getByText(/^3 familles, 9 enfants\. /)).toContainText(
-    `en moyenne ${first.averageA} d'écrans par jour et par famille ; après : ${first.averageB}`,
+  await expect(bilan.bilan().getByText(/^3 familles, 9\senfants\. /)).toContainText(
+    `en moyenne ${first.averageA} d’écrans par jour et par famille ; après : ${first.averageB}`,
   );
   await expect(bilan.bilan().getByRole("listitem")).toHaveCount(4);
   await expect(bilan.page.getByRole("heading", { name: "Par moment de la journée" })).toBeVisible();
@@ -126,14 +126,14 @@ test("with the camera refused, the typed codes make the same bilan, and the same
   await bilan.open();
   await bilan.openCamera();
   await expect(bilan.page.getByRole("alert")).toHaveText(
-    "La caméra a été refusée. Vous pouvez l'autoriser dans les réglages du navigateur, ou taper les codes plus bas.",
+    "La caméra a été refusée. Vous pouvez l’autoriser dans les réglages du navigateur, ou taper les codes plus bas.",
   );
 
   await bilan.typeCodes([families[0].text]);
   await expect(bilan.notice()).toHaveText("Famille comptée : 1 famille en tout.");
   await bilan.typeCodes([families[0].text.toLowerCase().replaceAll("-", " ")]);
   await expect(bilan.notice()).toHaveText(
-    "Cette famille est déjà comptée : elle ne l'est pas deux fois (1 famille en tout).",
+    "Cette famille est déjà comptée : elle ne l’est pas deux fois (1 famille en tout).",
   );
   await expect(bilan.page.getByText("Encore 2 familles pour afficher le bilan.")).toBeVisible();
   await expect(bilan.bilan()).toHaveCount(0);
@@ -141,7 +141,7 @@ test("with the camera refused, the typed codes make the same bilan, and the same
   // A mistyped code is refused and changes nothing.
   const mistyped = families[1].text.slice(0, -1) + (families[1].text.endsWith("0") ? "1" : "0");
   await bilan.typeCodes([mistyped]);
-  await expect(bilan.notice()).toHaveText("Ce code est mal recopié ou a été modifié : il n'a pas été compté.");
+  await expect(bilan.notice()).toHaveText("Ce code est mal recopié ou a été modifié : il n’a pas été compté.");
   await expect(bilan.familiesCounted()).toHaveText("1 famille comptée.");
 
   await bilan.typeCodes([families[1].text, families[2].text]);
@@ -160,7 +160,7 @@ test("with the camera refused, the typed codes make the same bilan, and the same
     "a", "age_bands", "app", "b", "children", "commitments", "families", "first_week", "kind", "last_week", "saved_on", "version",
   ]);
   await bilan.page.reload();
-  await expect(bilan.familiesCounted()).toHaveText("Aucune famille comptée pour l'instant.");
+  await expect(bilan.familiesCounted()).toHaveText("Aucune famille comptée pour l’instant.");
   await expect(bilan.page.getByText(/^Enregistré le /)).toBeVisible();
   await bilan.page.getByRole("button", { name: "Afficher le bilan enregistré" }).click();
   await expect(bilan.figure("Familles")).toHaveText("3");

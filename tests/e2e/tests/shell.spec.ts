@@ -18,7 +18,7 @@ for (const route of ROUTES) {
 test("an unknown address shows « page introuvable » with a way home", async ({ app, page }) => {
   await app.open("/cette-page-n-existe-pas");
   await expect(app.heading()).toHaveText("Page introuvable");
-  await page.getByRole("link", { name: "Revenir à l'accueil" }).click();
+  await page.getByRole("link", { name: "Revenir à l’accueil" }).click();
   await expect(app.heading()).toHaveText("Écrans en famille");
   await expect(page).toHaveURL(/\/$/);
 });
