@@ -143,11 +143,21 @@ pub fn start_protection(
 }
 
 /// A protected file being written: its key is being derived.
-#[derive(Debug)]
 pub struct Protecting {
     derivation: KeyDerivation,
     work_factor: u8,
+    /// The file key, the salt and the payload nonce.
     random: [u8; PROTECTION_RANDOM_BYTES],
+}
+
+impl std::fmt::Debug for Protecting {
+    /// Shows the work factor and the progress only: never the file key.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Protecting")
+            .field("work_factor", &self.work_factor)
+            .field("progress", &self.derivation.progress())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Protecting {
