@@ -16,7 +16,9 @@
 //!   age v1 file (`protected_file.rs` explains the format, the work factor and the errors);
 //!   [`is_protected`] recognises one, [`ProtectedBackup::read`] checks its header and
 //!   [`ProtectedBackup::open`] decrypts it with the parent's passphrase before
-//!   [`decode_backup`] reads it like any other.
+//!   [`decode_backup`] reads it like any other. The scrypt key derivation of both directions
+//!   can be done in steps ([`KeyDerivation`], `key_derivation.rs`), so the page stays
+//!   responsive.
 //! - [`needs_backup_reminder`] tells the app when to suggest a backup.
 //!
 //! Everything here is pure: `today` and `now` are passed in, and no function reads a clock or a
@@ -26,6 +28,7 @@
 mod child_matching;
 mod csv_export;
 mod error;
+mod key_derivation;
 mod preview;
 mod protected_file;
 mod restore;
@@ -38,13 +41,15 @@ pub use child_matching::{
 };
 pub use csv_export::{csv_separator, export_entries_csv};
 pub use error::RestoreError;
+pub use key_derivation::{KeyDerivation, NotEnoughMemory, Progress};
 pub use preview::{
     preview_restore, ChildConflict, Conflict, DateSpan, EntryConflict, FileChild, RecordVersion,
     RestorePreview,
 };
 pub use protected_file::{
-    is_protected, open_protected_backup, protect_backup, EmptyPassphrase, ProtectedBackup,
-    MAX_WORK_FACTOR, PROTECTED_MEDIA_TYPE, PROTECTION_RANDOM_BYTES, WRITTEN_WORK_FACTOR,
+    is_protected, open_protected_backup, protect_backup, start_protection, Opening, ProtectError,
+    ProtectedBackup, Protecting, MAX_WORK_FACTOR, PROTECTED_MEDIA_TYPE, PROTECTION_RANDOM_BYTES,
+    WRITTEN_WORK_FACTOR,
 };
 pub use restore::{
     apply_restore, check_backup_size, decode_backup, encode_backup, RestoreChoice,

@@ -1,5 +1,7 @@
-//! Letting the page paint before a long computation on the main thread (a protected backup's
-//! key derivation), so that the message saying it is under way shows first.
+//! Letting the page paint and answer during a long computation on the main thread (a
+//! protected backup's key derivation): [`work_in_chunks`] runs it in chunks of about
+//! [`CHUNK_MILLISECONDS`], each after a paint, so that taps, scrolling and the progress message
+//! go on between them. A hidden page gets no frames, so the work waits until it is shown again.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,4 +26,28 @@ pub async fn after_next_paint() {
         let _ = window.request_animation_frame(after_frame.unchecked_ref());
     });
     let _ = JsFuture::from(promise).await;
+}
+
+/// About how long one chunk of work runs before the page paints and answers again: under a
+/// frame (16.7 ms at 60 Hz), with room for the paint itself.
+pub const CHUNK_MILLISECONDS: f64 = 12.0;
+
+/// The fewest and most units of work a chunk is given while its size adapts.
+const CHUNK_UNITS: std::ops::RangeInclusive<f64> = 16.0..=65_536.0;
+
+/// Runs `step` in chunks until it says it is finished: `step(units)` does at most `units` units
+/// of work (a small first chunk, then as many as took about [`CHUNK_MILLISECONDS`] in the last
+/// chunk) and returns whether the work is done. Each chunk runs after the next paint.
+pub async fn work_in_chunks(mut step: impl FnMut(u32) -> bool) {
+    let mut units = *CHUNK_UNITS.start();
+    loop {
+        after_next_paint().await;
+        let started = js_sys::Date::now();
+        if step(units as u32) {
+            return;
+        }
+        // The clock counts whole milliseconds: a chunk that took "0 ms" at most quadruples.
+        let took = (js_sys::Date::now() - started).max(CHUNK_MILLISECONDS / 4.0);
+        units = (units * CHUNK_MILLISECONDS / took).clamp(*CHUNK_UNITS.start(), *CHUNK_UNITS.end());
+    }
 }

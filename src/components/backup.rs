@@ -28,8 +28,9 @@ use crate::state::preferences::{expect_preferences, use_localized, Preferences};
 use backup_panel::{BackupPanel, CsvPanel, OtherParentPanel};
 use chrono::NaiveDate;
 use ecrans_core::backup::{
-    backup_file_name, check_backup_size, encode_backup, protect_backup, protected_backup_file_name,
-    BACKUP_MEDIA_TYPE, PROTECTED_MEDIA_TYPE, PROTECTION_RANDOM_BYTES, WRITTEN_WORK_FACTOR,
+    backup_file_name, check_backup_size, encode_backup, protected_backup_file_name,
+    start_protection, ProtectError, BACKUP_MEDIA_TYPE, PROTECTED_MEDIA_TYPE,
+    PROTECTION_RANDOM_BYTES, WRITTEN_WORK_FACTOR,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -77,6 +78,8 @@ enum SaveOutcome {
     Failed,
     /// `crypto.getRandomValues` was missing: a protected file was not written.
     NoRandomness,
+    /// The device did not give the memory the key derivation needs: nothing was written.
+    NotEnoughMemory,
 }
 
 /// How the backup file leaves the phone.
@@ -90,15 +93,17 @@ enum Via {
 
 /// Writes a backup of the real diary (never the demo family), protected by `passphrase` when
 /// one is given. A plain file's download or share sheet starts at once, in the tap's handler; a
-/// protected one first lets the page paint its « Protection… » message, then derives the key
-/// (see `ecrans_core::backup::protect_backup`) and hands the file over. The future says how it
-/// ended. A file that would be too large to restore is not written. The passphrase is dropped
-/// as soon as the file is encrypted.
+/// protected one derives its key in chunks between paints (`paint::work_in_chunks`, see
+/// `ecrans_core::backup::start_protection`), telling `on_progress` the share done in percent,
+/// then hands the file over. The future says how it ended. A file that would be too large to
+/// restore is not written. The passphrase is dropped once the derivation has started (which
+/// keeps its own copy until the key is derived).
 fn save_backup(
     store: DiaryStore,
     last_backup: LastBackup,
     via: Via,
     passphrase: Option<String>,
+    on_progress: impl Fn(u8) + 'static,
 ) -> Pin<Box<dyn Future<Output = SaveOutcome>>> {
     let text = encode_backup(&store.real_diary_untracked());
     let today = clock::today();
@@ -111,23 +116,37 @@ fn save_backup(
         return Box::pin(hand_over(file, via, today, last_backup));
     };
     Box::pin(async move {
-        paint::after_next_paint().await;
         let Some(random) = secure_random::random_bytes::<PROTECTION_RANDOM_BYTES>() else {
             return SaveOutcome::NoRandomness;
         };
-        let protected = protect_backup(text.as_bytes(), &passphrase, WRITTEN_WORK_FACTOR, &random);
+        let started = start_protection(&passphrase, WRITTEN_WORK_FACTOR, &random);
         drop(passphrase);
-        let Ok(content) = protected else {
+        let mut protecting = match started {
+            Ok(protecting) => protecting,
+            Err(ProtectError::NotEnoughMemory) => return SaveOutcome::NotEnoughMemory,
             // The panels refuse an empty passphrase before calling.
-            return SaveOutcome::Failed;
+            Err(ProtectError::EmptyPassphrase) => return SaveOutcome::Failed,
         };
+        paint::work_in_chunks(|units| {
+            let progress = protecting.advance(units);
+            on_progress(progress.percent());
+            progress.is_finished()
+        })
+        .await;
         let file = BackupFile {
             name: protected_backup_file_name(today),
-            content,
+            content: protecting.finish(text.as_bytes()),
             media_type: PROTECTED_MEDIA_TYPE,
         };
         hand_over(file, via, today, last_backup).await
     })
+}
+
+/// The percentage shown while a key is derived, in steps of ten: the line is a live region
+/// (`role="status"`) that screen readers read out at each change, so it changes ten times, not
+/// at every chunk of work.
+fn progress_step(percent: u8) -> u8 {
+    percent / 10 * 10
 }
 
 /// A backup file ready to leave the phone.

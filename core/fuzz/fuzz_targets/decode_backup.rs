@@ -5,7 +5,8 @@
 //! Bytes that start like a protected backup (age) go through the protected path too: the header
 //! is read, and when its work factor is small enough to keep the fuzzer fast (at most 4; the
 //! corpus's files are re-protected at factor 1 and 2), the file is opened with the corpus's
-//! passphrase. Opening must never panic, and a file that opens must hold a valid backup or a
+//! passphrase, its key derived in steps of a size taken from the input (as the app does between
+//! paints). Opening must never panic, and a file that opens must hold a valid backup or a
 //! refusal with a message.
 
 #![no_main]
@@ -33,7 +34,7 @@ fuzz_target!(|bytes: &[u8]| {
     }
     if is_protected(bytes) {
         match ProtectedBackup::read(bytes) {
-            Ok(file) if file.work_factor() <= 4 => match file.open(CORPUS_PASSPHRASE) {
+            Ok(file) if file.work_factor() <= 4 => match open_in_steps(file, bytes.len()) {
                 Ok(plain) => {
                     if let Err(error) = decode_backup(&plain) {
                         check_messages(&error);
@@ -46,6 +47,14 @@ fuzz_target!(|bytes: &[u8]| {
         }
     }
 });
+
+/// Opens `file` with the corpus's passphrase, deriving the key in steps of 1 to 7 iterations.
+fn open_in_steps(file: ProtectedBackup, length: usize) -> Result<Vec<u8>, RestoreError> {
+    let step = 1 + (length % 7) as u32;
+    let mut opening = file.start_opening(CORPUS_PASSPHRASE)?;
+    while !opening.advance(step).is_finished() {}
+    opening.finish()
+}
 
 fn check_messages(error: &RestoreError) {
     for language in Language::ALL {

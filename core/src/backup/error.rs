@@ -99,6 +99,12 @@ pub enum RestoreError {
         /// The largest the app opens, [`super::MAX_WORK_FACTOR`].
         max: u8,
     },
+    /// The device did not give the memory the file's work factor asks for (at most 256 MiB,
+    /// at [`super::MAX_WORK_FACTOR`]): the key could not be derived here.
+    NotEnoughMemory {
+        /// The file's work factor (log2 of N).
+        work_factor: u8,
+    },
     /// No passphrase was typed.
     EmptyPassphrase,
     /// The passphrase does not open the file (or the part of the header it unlocks was changed,
@@ -209,6 +215,12 @@ impl RestoreError {
                  Écrans en famille ni par « age -p ». Il n'a pas été ouvert."
                     .into()
             }
+            RestoreError::NotEnoughMemory { .. } => {
+                "Ce téléphone n'a pas assez de mémoire pour ouvrir \
+                 ce fichier protégé. Ouvrez-le sur un ordinateur avec l'outil age (« age -d »), ou \
+                 fermez d'autres applications et réessayez. Rien n'a changé."
+                    .into()
+            }
             RestoreError::EmptyPassphrase => {
                 "Tapez le mot de passe choisi quand le fichier a été protégé.".into()
             }
@@ -298,6 +310,10 @@ impl RestoreError {
             RestoreError::WorkFactorTooHigh { .. } => "This file asks for a computation far too \
                  long for a phone (minutes, or a freeze): it was not made by Écrans en famille nor \
                  by “age -p”. It was not opened."
+                .into(),
+            RestoreError::NotEnoughMemory { .. } => "This phone does not have enough memory to \
+                 open this protected file. Open it on a computer with the age tool (“age -d”), or \
+                 close other apps and try again. Nothing changed."
                 .into(),
             RestoreError::EmptyPassphrase => {
                 "Type the passphrase chosen when the file was protected.".into()
@@ -469,6 +485,9 @@ impl fmt::Display for RestoreError {
             RestoreError::ProtectedHeaderInvalid => write!(f, "invalid age header"),
             RestoreError::WorkFactorTooHigh { found, max } => {
                 write!(f, "scrypt work factor {found}, above the {max} allowed")
+            }
+            RestoreError::NotEnoughMemory { work_factor } => {
+                write!(f, "no memory for scrypt at work factor {work_factor}")
             }
             RestoreError::EmptyPassphrase => write!(f, "empty passphrase"),
             RestoreError::WrongPassphrase => write!(f, "the file key does not unwrap"),

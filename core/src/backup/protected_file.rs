@@ -21,7 +21,15 @@
 //! second on a phone, and opens files up to [`MAX_WORK_FACTOR`], the factor the `age` tool
 //! writes with `age -p`: a file protected on a computer opens on the phone, more slowly. A file
 //! asking for more is refused before any work ([`RestoreError::WorkFactorTooHigh`]): factor 30
-//! would ask for 1 TiB of memory and freeze the phone.
+//! would ask for 1 TiB of memory and freeze the phone. A phone without the memory a factor up
+//! to 18 asks for (256 MiB) gets [`RestoreError::NotEnoughMemory`], not a crash.
+//!
+//! **In steps.** The key derivation ([`super::KeyDerivation`]) is the same for writing and
+//! opening and can be done in steps: [`start_protection`] and [`ProtectedBackup::start_opening`]
+//! return a [`Protecting`] or an [`Opening`] whose `advance` does a bounded amount of work, so
+//! that the app can let the page answer and show a percentage; `finish` does what is left and
+//! gives the file or the backup. [`protect_backup`] and [`ProtectedBackup::open`] do it all in
+//! one go.
 //!
 //! **Errors.** Reading the header ([`ProtectedBackup::read`]) needs no passphrase, so a damaged
 //! start, another kind of age file or an absurd work factor is refused before the passphrase is
@@ -40,6 +48,7 @@ use hkdf::Hkdf;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
+use super::key_derivation::{KeyDerivation, NotEnoughMemory, Progress};
 use super::{check_backup_size, decode_backup, RestoreError};
 use crate::diary::Diary;
 
@@ -74,17 +83,25 @@ const TAG_BYTES: usize = 16;
 const NONCE_BYTES: usize = 16;
 const FILE_KEY_BYTES: usize = 16;
 
-/// `protect_backup` was given an empty passphrase, which would protect nothing.
+/// Why a protected file was not written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct EmptyPassphrase;
+pub enum ProtectError {
+    /// The passphrase is empty, which would protect nothing.
+    EmptyPassphrase,
+    /// The device did not give the memory the key derivation needs.
+    NotEnoughMemory,
+}
 
-impl std::fmt::Display for EmptyPassphrase {
+impl std::fmt::Display for ProtectError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("an empty passphrase protects nothing")
+        f.write_str(match self {
+            ProtectError::EmptyPassphrase => "an empty passphrase protects nothing",
+            ProtectError::NotEnoughMemory => "no memory for the key derivation",
+        })
     }
 }
 
-impl std::error::Error for EmptyPassphrase {}
+impl std::error::Error for ProtectError {}
 
 /// Whether the bytes are an age file (binary or armored), to be opened with a passphrase rather
 /// than read as JSON.
@@ -93,55 +110,126 @@ pub fn is_protected(bytes: &[u8]) -> bool {
 }
 
 /// Encrypts a backup's bytes (usually [`super::encode_backup`]'s text) with `passphrase`, as an
-/// age v1 file with one scrypt stanza of `work_factor` (the app passes
-/// [`WRITTEN_WORK_FACTOR`]; clamped to 1..=[`MAX_WORK_FACTOR`], so the app can open what it
-/// writes). `random` is the file key, the salt and the payload nonce, fresh for each file.
+/// age v1 file with one scrypt stanza of `work_factor`, in one go: [`start_protection`] then
+/// [`Protecting::finish`].
 pub fn protect_backup(
     plain: &[u8],
     passphrase: &str,
     work_factor: u8,
     random: &[u8; PROTECTION_RANDOM_BYTES],
-) -> Result<Vec<u8>, EmptyPassphrase> {
+) -> Result<Vec<u8>, ProtectError> {
+    Ok(start_protection(passphrase, work_factor, random)?.finish(plain))
+}
+
+/// Starts protecting a backup with `passphrase` and `work_factor` (the app passes
+/// [`WRITTEN_WORK_FACTOR`]; clamped to 1..=[`MAX_WORK_FACTOR`], so the app can open what it
+/// writes). `random` is the file key, the salt and the payload nonce, fresh for each file.
+pub fn start_protection(
+    passphrase: &str,
+    work_factor: u8,
+    random: &[u8; PROTECTION_RANDOM_BYTES],
+) -> Result<Protecting, ProtectError> {
     if passphrase.is_empty() {
-        return Err(EmptyPassphrase);
+        return Err(ProtectError::EmptyPassphrase);
     }
     let work_factor = work_factor.clamp(1, MAX_WORK_FACTOR);
-    let (file_key, rest) = random.split_at(FILE_KEY_BYTES);
-    let (salt, nonce) = rest.split_at(16);
+    let derivation = start_key_derivation(passphrase, &random[FILE_KEY_BYTES..32], work_factor)
+        .map_err(|_| ProtectError::NotEnoughMemory)?;
+    Ok(Protecting {
+        derivation,
+        work_factor,
+        random: *random,
+    })
+}
 
-    let wrap_key = scrypt_key(passphrase, salt, work_factor);
-    let wrapped = ChaCha20Poly1305::new(&wrap_key.into())
-        .encrypt(&[0; 12].into(), file_key)
-        .expect("ChaCha20-Poly1305 encrypts 16 bytes");
+/// A protected file being written: its key is being derived.
+pub struct Protecting {
+    derivation: KeyDerivation,
+    work_factor: u8,
+    /// The file key, the salt and the payload nonce.
+    random: [u8; PROTECTION_RANDOM_BYTES],
+}
 
-    let mut file = Vec::with_capacity(plain.len() + plain.len() / CHUNK_BYTES * TAG_BYTES + 256);
-    file.extend_from_slice(VERSION_LINE);
-    file.extend_from_slice(
-        format!(
-            "-> scrypt {} {work_factor}\n{}\n---",
-            STANDARD_NO_PAD.encode(salt),
-            STANDARD_NO_PAD.encode(&wrapped)
-        )
-        .as_bytes(),
-    );
-    let mac = header_mac(file_key, &file);
-    file.push(b' ');
-    file.extend_from_slice(STANDARD_NO_PAD.encode(mac).as_bytes());
-    file.push(b'\n');
-
-    file.extend_from_slice(nonce);
-    let cipher = payload_cipher(file_key, nonce);
-    let chunk_count = plain.len().div_ceil(CHUNK_BYTES).max(1);
-    for index in 0..chunk_count {
-        let start = index * CHUNK_BYTES;
-        let chunk = &plain[start..plain.len().min(start + CHUNK_BYTES)];
-        let last = index + 1 == chunk_count;
-        let sealed = cipher
-            .encrypt(&chunk_nonce(index as u64, last).into(), chunk)
-            .expect("ChaCha20-Poly1305 encrypts a 64 KiB chunk");
-        file.extend_from_slice(&sealed);
+impl std::fmt::Debug for Protecting {
+    /// Shows the work factor and the progress only: never the file key.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Protecting")
+            .field("work_factor", &self.work_factor)
+            .field("progress", &self.derivation.progress())
+            .finish_non_exhaustive()
     }
-    Ok(file)
+}
+
+impl Protecting {
+    /// Does at most `max_iterations` steps of the key derivation ([`KeyDerivation::advance`]).
+    pub fn advance(&mut self, max_iterations: u32) -> Progress {
+        self.derivation.advance(max_iterations)
+    }
+
+    /// Finishes the key derivation and encrypts `plain`: the age file's bytes.
+    pub fn finish(self, plain: &[u8]) -> Vec<u8> {
+        let Protecting {
+            derivation,
+            work_factor,
+            random,
+        } = self;
+        let (file_key, rest) = random.split_at(FILE_KEY_BYTES);
+        let (salt, nonce) = rest.split_at(16);
+        let wrap_key = derivation.into_key();
+        let wrapped = ChaCha20Poly1305::new(&wrap_key.into())
+            .encrypt(&[0; 12].into(), file_key)
+            .expect("ChaCha20-Poly1305 encrypts 16 bytes");
+
+        let mut file =
+            Vec::with_capacity(plain.len() + plain.len() / CHUNK_BYTES * TAG_BYTES + 256);
+        file.extend_from_slice(VERSION_LINE);
+        file.extend_from_slice(
+            format!(
+                "-> scrypt {} {work_factor}\n{}\n---",
+                STANDARD_NO_PAD.encode(salt),
+                STANDARD_NO_PAD.encode(&wrapped)
+            )
+            .as_bytes(),
+        );
+        let mac = header_mac(file_key, &file);
+        file.push(b' ');
+        file.extend_from_slice(STANDARD_NO_PAD.encode(mac).as_bytes());
+        file.push(b'\n');
+
+        file.extend_from_slice(nonce);
+        let cipher = payload_cipher(file_key, nonce);
+        let chunk_count = plain.len().div_ceil(CHUNK_BYTES).max(1);
+        for index in 0..chunk_count {
+            let start = index * CHUNK_BYTES;
+            let chunk = &plain[start..plain.len().min(start + CHUNK_BYTES)];
+            let last = index + 1 == chunk_count;
+            let sealed = cipher
+                .encrypt(&chunk_nonce(index as u64, last).into(), chunk)
+                .expect("ChaCha20-Poly1305 encrypts a 64 KiB chunk");
+            file.extend_from_slice(&sealed);
+        }
+        file
+    }
+}
+
+/// A protected backup being opened: the key of the passphrase typed is being derived.
+#[derive(Debug)]
+pub struct Opening {
+    file: ProtectedBackup,
+    derivation: KeyDerivation,
+}
+
+impl Opening {
+    /// Does at most `max_iterations` steps of the key derivation ([`KeyDerivation::advance`]).
+    pub fn advance(&mut self, max_iterations: u32) -> Progress {
+        self.derivation.advance(max_iterations)
+    }
+
+    /// Finishes the key derivation and decrypts the file: the backup's bytes, or why not (a
+    /// wrong passphrase, a changed file, a file cut short).
+    pub fn finish(self) -> Result<Vec<u8>, RestoreError> {
+        self.file.open_with_key(self.derivation.into_key())
+    }
 }
 
 /// Reads a protected backup and decodes the diary inside with `passphrase`:
@@ -237,14 +325,30 @@ impl ProtectedBackup {
         self.work_factor
     }
 
-    /// Decrypts the file with `passphrase`: the backup's bytes, or why not (an empty
-    /// passphrase, a wrong one, a changed file, a file cut short). This is where scrypt runs:
-    /// it takes about as long as the work factor asks, whatever the outcome.
+    /// Decrypts the file with `passphrase` in one go: [`ProtectedBackup::start_opening`] then
+    /// [`Opening::finish`]. This is where scrypt runs: it takes about as long as the work
+    /// factor asks, whatever the outcome.
     pub fn open(&self, passphrase: &str) -> Result<Vec<u8>, RestoreError> {
+        self.clone().start_opening(passphrase)?.finish()
+    }
+
+    /// Starts opening the file with `passphrase`: refuses an empty one, and a device without
+    /// the memory the file's work factor asks for ([`RestoreError::NotEnoughMemory`]).
+    pub fn start_opening(self, passphrase: &str) -> Result<Opening, RestoreError> {
         if passphrase.is_empty() {
             return Err(RestoreError::EmptyPassphrase);
         }
-        let wrap_key = scrypt_key(passphrase, &self.salt, self.work_factor);
+        let derivation = start_key_derivation(passphrase, &self.salt, self.work_factor).map_err(
+            |NotEnoughMemory { work_factor }| RestoreError::NotEnoughMemory { work_factor },
+        )?;
+        Ok(Opening {
+            file: self,
+            derivation,
+        })
+    }
+
+    /// Decrypts the file with the key derived from the passphrase.
+    fn open_with_key(&self, wrap_key: [u8; 32]) -> Result<Vec<u8>, RestoreError> {
         let file_key = ChaCha20Poly1305::new(&wrap_key.into())
             .decrypt(&[0; 12].into(), self.wrapped_key.as_slice())
             .map_err(|_| RestoreError::WrongPassphrase)?;
@@ -389,16 +493,15 @@ fn decode_exact<const N: usize>(text: &[u8]) -> Option<[u8; N]> {
     STANDARD_NO_PAD.decode(text).ok()?.try_into().ok()
 }
 
-/// scrypt(N = 2^work_factor, r = 8, p = 1) of the passphrase, salted with the age label.
-fn scrypt_key(passphrase: &str, salt: &[u8], work_factor: u8) -> [u8; 32] {
+/// Starts scrypt(N = 2^work_factor, r = 8, p = 1) of the passphrase, salted with the age label.
+fn start_key_derivation(
+    passphrase: &str,
+    salt: &[u8],
+    work_factor: u8,
+) -> Result<KeyDerivation, NotEnoughMemory> {
     let mut labelled = SCRYPT_LABEL.to_vec();
     labelled.extend_from_slice(salt);
-    let params = scrypt::Params::new(work_factor, 8, 1, 32)
-        .expect("a work factor of 1 to 18 with r = 8, p = 1 is valid");
-    let mut key = [0; 32];
-    scrypt::scrypt(passphrase.as_bytes(), &labelled, &params, &mut key)
-        .expect("32 bytes is a valid scrypt output");
-    key
+    KeyDerivation::new(passphrase.as_bytes(), &labelled, work_factor)
 }
 
 /// HKDF-SHA-256 of the file key, 32 bytes.
@@ -504,6 +607,9 @@ mod tests {
             );
             assert_eq!(read.map(|file| file.work_factor()), Ok(written));
         }
-        assert_eq!(protect_backup(b"{}", "", 2, &RANDOM), Err(EmptyPassphrase));
+        assert_eq!(
+            protect_backup(b"{}", "", 2, &RANDOM),
+            Err(ProtectError::EmptyPassphrase)
+        );
     }
 }

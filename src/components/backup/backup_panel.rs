@@ -3,7 +3,7 @@
 //! passe » (`protection_fields.rs`).
 
 use super::protection_fields::{Protection, ProtectionFields};
-use super::{expect_last_backup, save_backup, LastBackup, SaveOutcome, Via};
+use super::{expect_last_backup, progress_step, save_backup, LastBackup, SaveOutcome, Via};
 use crate::browser::{clock, download, share};
 use crate::i18n::backup::{backup_texts, BackupTexts};
 use crate::state::diary_store::expect_diary_store;
@@ -12,6 +12,7 @@ use ecrans_core::backup::{
     export_entries_csv, export_file_name, BACKUP_MEDIA_TYPE, EXPORT_MEDIA_TYPE,
     PROTECTED_MEDIA_TYPE,
 };
+use ecrans_core::duration_text::format_percent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -29,6 +30,7 @@ fn outcome_message(
         SaveOutcome::TooBig { bytes } => (None, Some((texts.too_big)(&(texts.bytes)(*bytes)))),
         SaveOutcome::Failed => (None, Some(texts.save_failed.to_owned())),
         SaveOutcome::NoRandomness => (None, Some(texts.protect_random_failed.to_owned())),
+        SaveOutcome::NotEnoughMemory => (None, Some(texts.protect_no_memory.to_owned())),
     }
 }
 
@@ -37,14 +39,16 @@ fn outcome_message(
 #[component]
 pub(super) fn OutcomeLines(
     outcome: RwSignal<Option<SaveOutcome>>,
-    /// A protected file is being made (the key derivation is under way).
-    working: RwSignal<bool>,
+    /// While a protected file is being made, how far its key derivation is, in percent.
+    working: RwSignal<Option<u8>>,
     downloaded: fn(&BackupTexts) -> fn(&str) -> String,
 ) -> impl IntoView {
     let texts = use_localized(backup_texts);
+    let preferences = expect_preferences();
     let message = move || {
-        if working.get() {
-            return (Some(texts.get().protect_working.to_owned()), None);
+        if let Some(percent) = working.get() {
+            let percent = format_percent(i64::from(percent), preferences.language());
+            return (Some((texts.get().protect_working)(&percent)), None);
         }
         outcome.with(|outcome| {
             outcome
@@ -70,9 +74,9 @@ fn save_with(
     protection: Protection,
     via: Via,
     outcome: RwSignal<Option<SaveOutcome>>,
-    working: RwSignal<bool>,
+    working: RwSignal<Option<u8>>,
 ) {
-    if working.get_untracked() {
+    if working.with_untracked(Option::is_some) {
         return;
     }
     let Ok(passphrase) = protection.take_passphrase() else {
@@ -80,11 +84,16 @@ fn save_with(
         return;
     };
     outcome.set(None);
-    working.set(passphrase.is_some());
-    let saving = save_backup(store, last_backup, via, passphrase);
+    working.set(passphrase.is_some().then_some(0));
+    let saving = save_backup(store, last_backup, via, passphrase, move |percent| {
+        let shown = progress_step(percent);
+        if working.get_untracked() != Some(shown) {
+            working.set(Some(shown));
+        }
+    });
     spawn_local(async move {
         let done = saving.await;
-        working.set(false);
+        working.set(None);
         outcome.set(Some(done));
     });
 }
@@ -97,7 +106,7 @@ pub fn BackupPanel() -> impl IntoView {
     let last_backup = expect_last_backup();
     let texts = use_localized(backup_texts);
     let outcome = RwSignal::new(None::<SaveOutcome>);
-    let working = RwSignal::new(false);
+    let working = RwSignal::new(None::<u8>);
     let protection = Protection::new();
     let can_send_plain = share::can_share_file_type("ecrans-en-famille.json", BACKUP_MEDIA_TYPE);
     let can_send_protected =
@@ -151,7 +160,7 @@ pub fn OtherParentPanel() -> impl IntoView {
     let last_backup = expect_last_backup();
     let texts = use_localized(backup_texts);
     let outcome = RwSignal::new(None::<SaveOutcome>);
-    let working = RwSignal::new(false);
+    let working = RwSignal::new(None::<u8>);
     let protection = Protection::new();
     let share_file = move |_| {
         let via = Via::ShareSheet {
@@ -197,7 +206,7 @@ pub fn CsvPanel() -> impl IntoView {
             <button type="button" class="button button-secondary" on:click=export>
                 {move || texts.get().csv_button}
             </button>
-            <OutcomeLines outcome=outcome working=RwSignal::new(false) downloaded=|t| t.downloaded/>
+            <OutcomeLines outcome=outcome working=RwSignal::new(None) downloaded=|t| t.downloaded/>
         </section>
     }
 }

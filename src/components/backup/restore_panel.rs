@@ -6,15 +6,16 @@
 //! is chosen, then its passphrase is asked for; once it opens, its preview is the same as a
 //! plain file's. A wrong passphrase says so and the parent can try again, as often as they
 //! like. The passphrase is read from its input on « Ouvrir le fichier », the input emptied, and
-//! the text dropped once the key is derived; the derivation starts after the page has painted
-//! « Ouverture du fichier… ».
+//! the text dropped once the derivation has started (which keeps its copy until the key is
+//! derived). The key is derived in chunks between paints (`paint::work_in_chunks`), so the page
+//! answers meanwhile and « Ouverture du fichier… 40 % » counts up; « Annuler » stops it.
 //!
 //! Nothing on the phone changes before the parent's choice; the change goes through
 //! `replace_real(ChangeKind::Restored, …)`, which saves, merges with other tabs and offers undo,
 //! and always lands in the real diary, even while the demo family is shown.
 
 use super::restore_preview::{preview_lines, PreviewSummary};
-use super::{expect_last_backup, save_backup, SaveOutcome, Via};
+use super::{expect_last_backup, progress_step, save_backup, SaveOutcome, Via};
 use crate::browser::file_picker::take_chosen_file;
 use crate::browser::{clock, paint};
 use crate::i18n::backup::backup_texts;
@@ -25,6 +26,7 @@ use ecrans_core::backup::{
     preview_restore, ChildMatch, ProtectedBackup, RestoreChoice, RestoreError,
 };
 use ecrans_core::diary::Diary;
+use ecrans_core::duration_text::format_percent;
 use ecrans_core::site_map::Page;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -79,7 +81,10 @@ pub fn RestorePanel() -> impl IntoView {
     let loaded = RwSignal::new(None::<LoadedFile>);
     let locked = RwSignal::new(None::<LockedFile>);
     let unlock_problem = RwSignal::new(None::<RestoreError>);
-    let unlocking = RwSignal::new(false);
+    // While the key is derived, how far it is, in percent.
+    let unlocking = RwSignal::new(None::<u8>);
+    // Counts the files chosen and the « Annuler »: an opening under way for an earlier one stops.
+    let unlock_generation = RwSignal::new(0u32);
     let passphrase_input = NodeRef::<leptos::html::Input>::new();
     let focus_passphrase = RwSignal::new(false);
     let answers = RwSignal::new(Answers::new());
@@ -160,6 +165,8 @@ pub fn RestorePanel() -> impl IntoView {
     });
 
     let reset = move || {
+        unlock_generation.update(|generation| *generation = generation.wrapping_add(1));
+        unlocking.set(None);
         problem.set(None);
         loaded.set(None);
         locked.set(None);
@@ -217,23 +224,45 @@ pub fn RestorePanel() -> impl IntoView {
         else {
             return;
         };
-        if unlocking.get_untracked() {
+        if unlocking.with_untracked(Option::is_some) {
             return;
         }
         let passphrase = input.value();
         input.set_value("");
         unlock_problem.set(None);
-        unlocking.set(true);
+        unlocking.set(Some(0));
+        let generation = unlock_generation.get_untracked();
+        let cancelled = move || unlock_generation.get_untracked() != generation;
         spawn_local(async move {
-            paint::after_next_paint().await;
-            let opened = file.open(&passphrase);
+            let started = file.start_opening(&passphrase);
             drop(passphrase);
-            let decoded = opened.and_then(|plain| decode_backup(&plain));
-            unlocking.set(false);
-            if locked.with_untracked(Option::is_none) {
-                // « Annuler » was chosen meanwhile.
+            let opened = match started {
+                Ok(mut opening) => {
+                    paint::work_in_chunks(|units| {
+                        if cancelled() {
+                            return true;
+                        }
+                        let progress = opening.advance(units);
+                        let shown = progress_step(progress.percent());
+                        if unlocking.get_untracked() != Some(shown) {
+                            unlocking.set(Some(shown));
+                        }
+                        progress.is_finished()
+                    })
+                    .await;
+                    if cancelled() {
+                        // « Annuler » or another file meanwhile: the derivation is dropped.
+                        return;
+                    }
+                    opening.finish()
+                }
+                Err(error) => Err(error),
+            };
+            if cancelled() {
                 return;
             }
+            let decoded = opened.and_then(|plain| decode_backup(&plain));
+            unlocking.set(None);
             match decoded {
                 Ok(diary) => {
                     locked.set(None);
@@ -309,7 +338,7 @@ pub fn RestorePanel() -> impl IntoView {
 
     let save_first = move |_| {
         saved_first.set(None);
-        let saving = save_backup(store, last_backup, Via::Download, None);
+        let saving = save_backup(store, last_backup, Via::Download, None, |_| {});
         spawn_local(async move { saved_first.set(Some(saving.await)) });
     };
 
@@ -448,10 +477,20 @@ pub fn RestorePanel() -> impl IntoView {
                         </Show>
                     </div>
                     <p class="backup-status" role="status">
-                        {move || unlocking.get().then(|| texts.get().unlock_working)}
+                        {move || {
+                            unlocking
+                                .get()
+                                .map(|percent| {
+                                    let percent = format_percent(
+                                        i64::from(percent),
+                                        preferences.language(),
+                                    );
+                                    (texts.get().unlock_working)(&percent)
+                                })
+                        }}
                     </p>
                     <div class="button-row">
-                        <button type="submit" class="button button-primary" disabled=move || unlocking.get()>
+                        <button type="submit" class="button button-primary" disabled=move || unlocking.with(Option::is_some)>
                             {move || texts.get().unlock_button}
                         </button>
                         <button type="button" class="button button-quiet" on:click=move |_| reset()>
