@@ -68,7 +68,11 @@ fn run_apt(apt: &str, arguments: &[&str], wait: Duration) -> Outcome {
     let said_waiting = AtomicBool::new(false);
     loop {
         // Each attempt waits only for what is left of `wait`, so the whole stays within it.
-        let left = wait.saturating_sub(started.elapsed()).as_secs().max(1);
+        let left = wait
+            .saturating_sub(started.elapsed())
+            .as_millis()
+            .div_ceil(1000)
+            .max(1);
         let mut command = Command::new(apt);
         command
             .args(["-o", &format!("DPkg::Lock::Timeout={left}")])
