@@ -1,6 +1,6 @@
 // Shared fixtures: every test fails if the page printed a console error or threw, or if any
 // request went anywhere but the local server. `AppPage` is the page object for the shell.
-import { test as base, expect, type Page, type BrowserContext } from "@playwright/test";
+import { test as base, expect, type Page, type BrowserContext, type Request } from "@playwright/test";
 
 export { expect };
 
@@ -31,6 +31,35 @@ export function watchContext(context: BrowserContext, origin: string, expectedEr
 
 const startWatched = new WeakSet<Page>();
 
+/** How long a page may take to start before the test says why it did not. */
+const START_TIMEOUT_MS = 45_000;
+
+/** Records what a page's context fetched (the page's own requests and its service worker's) and
+ * what the page printed, so a page that does not start says which requests never ended. */
+function startDiary(page: Page) {
+  const began = Date.now();
+  const pending = new Map<Request, number>();
+  const events: string[] = [];
+  const at = () => `+${Date.now() - began} ms`;
+  const name = (request: Request) => `${request.serviceWorker() ? "[service worker] " : ""}${new URL(request.url()).pathname}`;
+  const context = page.context();
+  context.on("request", (request) => pending.set(request, Date.now()));
+  context.on("requestfinished", (request) => pending.delete(request));
+  context.on("requestfailed", (request) => {
+    pending.delete(request);
+    events.push(`${at()} failed ${name(request)}: ${request.failure()?.errorText}`);
+  });
+  page.on("console", (message) => {
+    if (message.type() !== "log") events.push(`${at()} console.${message.type()}: ${message.text()}`);
+  });
+  page.on("load", () => events.push(`${at()} load`));
+  page.on("crash", () => events.push(`${at()} the page crashed`));
+  return () => {
+    const open = [...pending].map(([request, since]) => `  ${name(request)} (pending for ${Date.now() - since} ms)`);
+    return [`requests that never ended (${open.length}):`, ...open.slice(0, 30), "events:", ...events.slice(-30).map((event) => `  ${event}`)].join("\n");
+  };
+}
+
 /** Every page a test opens is first the page pre-rendered at build time, which the app replaces
  * once it has started. After this, the page's `goto` and `reload` also wait for that (the
  * `starting` class of `<html>` gone), so a test acts on the app, not on the static copy; a test
@@ -38,7 +67,16 @@ const startWatched = new WeakSet<Page>();
 export function waitForAppOnNavigation(page: Page) {
   if (startWatched.has(page)) return;
   startWatched.add(page);
-  const started = () => page.waitForFunction(() => document.documentElement !== null && !document.documentElement.classList.contains("starting"));
+  const diary = startDiary(page);
+  const started = async () => {
+    try {
+      await page.waitForFunction(() => document.documentElement !== null && !document.documentElement.classList.contains("starting"), null, {
+        timeout: START_TIMEOUT_MS,
+      });
+    } catch (error) {
+      throw new Error(`the app did not start within ${START_TIMEOUT_MS / 1000} s (${String(error).split("\n")[0]})\n${diary()}`);
+    }
+  };
   const goto = page.goto.bind(page);
   page.goto = async (url, options) => {
     const response = await goto(url, options);
