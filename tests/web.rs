@@ -67,7 +67,7 @@ async fn an_unreadable_stored_diary_is_kept_aside_and_reported() {
     );
     let text = host.text_content().unwrap_or_default();
     assert!(
-        text.contains("Des données n'ont pas pu être lues"),
+        text.contains("Des données n’ont pas pu être lues"),
         "{text}"
     );
 
