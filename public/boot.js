@@ -8,7 +8,8 @@
 // loaded, or 45 seconds after this script ran (a download that hangs keeps `load` from ever
 // firing), this script shows the pre-rendered message in the browser's language, with
 // « Réessayer ». The message is part of the pre-rendered page, so an app that starts later
-// still takes its place. A browser without WebAssembly gets one sentence saying which browsers work.
+// still takes its place. A browser without WebAssembly, or without one of the WebAssembly
+// features the build uses, gets one sentence saying which browsers work.
 // It sends nothing anywhere: the only requests are for the app's own files.
 
 const APP_FOLDER = "/__APP_FOLDER__";
@@ -62,7 +63,32 @@ document.addEventListener("click", (event) => {
   if (event.target instanceof Element && event.target.closest("[data-retry]")) retry();
 });
 
-if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
+/// The WebAssembly features the build is made with (`WASM_FEATURES` in xtask/src/wasm_build.rs,
+/// same names, checked by a test there): for each, the smallest module that uses it, after the
+/// 8-byte header. A browser without the feature refuses to validate it.
+const WASM_FEATURES = {
+  "bulk-memory": [1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 5, 3, 1, 0, 0, 10, 14, 1, 12, 0, 65, 0, 65, 0, 65, 0, 252, 10, 0, 0, 11],
+  "nontrapping-float-to-int": [1, 5, 1, 96, 0, 1, 127, 3, 2, 1, 0, 10, 11, 1, 9, 0, 67, 0, 0, 0, 0, 252, 0, 11],
+  "sign-ext": [1, 5, 1, 96, 0, 1, 127, 3, 2, 1, 0, 10, 7, 1, 5, 0, 65, 0, 192, 11],
+  "mutable-globals": [2, 8, 1, 1, 97, 1, 98, 3, 127, 1],
+  "reference-types": [1, 5, 1, 96, 0, 1, 111, 3, 2, 1, 0, 10, 6, 1, 4, 0, 208, 111, 11],
+  "multivalue": [1, 6, 1, 96, 0, 2, 127, 127, 3, 2, 1, 0, 10, 8, 1, 6, 0, 65, 0, 65, 0, 11],
+};
+
+/// Whether this browser can run the build: WebAssembly, and every feature the build uses.
+function runsTheBuild() {
+  if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function" || typeof WebAssembly.validate !== "function") {
+    return false;
+  }
+  const header = [0, 97, 115, 109, 1, 0, 0, 0];
+  try {
+    return Object.values(WASM_FEATURES).every((body) => WebAssembly.validate(new Uint8Array([...header, ...body])));
+  } catch {
+    return false;
+  }
+}
+
+if (!runsTheBuild()) {
   showProblem("browser-unsupported");
 } else {
   addEventListener("load", () => setTimeout(() => showProblem("start-failed"), START_TIMEOUT_MS));

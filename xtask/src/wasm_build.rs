@@ -207,22 +207,31 @@ fn optimize_all(root: &Path, parts: &[PathBuf]) -> Outcome {
     })
 }
 
-/// wasm-opt `-Oz` in place, with the WebAssembly features rustc 1.95 uses by default for
-/// wasm32-unknown-unknown (without them wasm-opt rejects the parts).
+/// The WebAssembly features rustc 1.95 uses by default for wasm32-unknown-unknown, as wasm-opt
+/// names them (without them wasm-opt rejects the parts). A browser without one of them cannot
+/// run the app: `public/boot.js` checks each (`WASM_FEATURES`, same names) before starting and
+/// otherwise says which browsers work.
+pub const WASM_FEATURES: [&str; 6] = [
+    "bulk-memory",
+    "nontrapping-float-to-int",
+    "sign-ext",
+    "mutable-globals",
+    "reference-types",
+    "multivalue",
+];
+
+/// wasm-opt `-Oz` in place, with [`WASM_FEATURES`].
 fn optimize_wasm(root: &Path, wasm: &Path) -> Outcome {
     let mut opt = tool(root, "wasm-opt", root);
-    opt.args([
-        "-Oz",
-        "--enable-bulk-memory",
-        "--enable-nontrapping-float-to-int",
-        "--enable-sign-ext",
-        "--enable-mutable-globals",
-        "--enable-reference-types",
-        "--enable-multivalue",
-        "-o",
-    ])
-    .arg(wasm)
-    .arg(wasm);
+    opt.arg("-Oz")
+        .args(
+            WASM_FEATURES
+                .iter()
+                .map(|feature| format!("--enable-{feature}")),
+        )
+        .arg("-o")
+        .arg(wasm)
+        .arg(wasm);
     run(
         opt,
         &format!(
@@ -246,6 +255,27 @@ fn io_failure(path: &Path, error: std::io::Error) -> Failure {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_start_script_checks_every_feature_the_build_uses() {
+        let boot = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/boot.js"),
+        )
+        .unwrap();
+        let start = boot
+            .find("const WASM_FEATURES = {")
+            .expect("boot.js lists WASM_FEATURES");
+        let end = start + boot[start..].find("};").unwrap();
+        let checked: Vec<&str> = boot[start..end]
+            .lines()
+            .filter_map(|line| line.trim().strip_prefix('"'))
+            .filter_map(|line| line.split('"').next())
+            .collect();
+        assert_eq!(
+            checked, WASM_FEATURES,
+            "boot.js must check exactly the build's features"
+        );
+    }
 
     #[test]
     fn each_split_point_loads_its_file_and_its_chunks() {

@@ -97,6 +97,81 @@ test("while the wasm downloads, the pre-rendered page is shown; the app then tak
   expect(shift).toBe(0);
 });
 
+test("a user who chose English sees the pre-rendered French words change once, without a shift", async ({ page }) => {
+  await page.route(/\.wasm$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    if (localStorage.getItem("ecrans.language") === null) localStorage.setItem("ecrans.language", "en");
+    (window as unknown as { __shift: number }).__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!entry.hadRecentInput) (window as unknown as { __shift: number }).__shift += entry.value;
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto("/carnet", { waitUntil: "commit" });
+  await expect(page.getByRole("heading", { level: 1, name: "Carnet" })).toBeVisible();
+  await expect(page.locator("html")).toHaveClass(/starting/);
+  await expect(page.locator("html")).not.toHaveClass(/starting/, { timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "Diary" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+  expect(shift).toBe(0);
+});
+
+test.describe("a browser that cannot run the app", () => {
+  test("without WebAssembly, one sentence says which browsers work", async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (window as unknown as { WebAssembly?: unknown }).WebAssembly;
+    });
+    await page.goto("/", { waitUntil: "commit" });
+    await expect(page.getByRole("alert").filter({ hasText: "Ce navigateur est trop ancien pour Écrans en famille." })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "Safari 15" })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "L’application n’a pas pu démarrer" })).toBeHidden();
+    await expect(page.locator("html")).toHaveClass(/starting/);
+  });
+
+  test("with WebAssembly but without a feature the build uses, the same sentence, in the browser's language", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ locale: "en-GB" });
+    const page = await context.newPage();
+    // A browser from before reference types: it refuses any module that uses them.
+    await page.addInitScript(() => {
+      const validate = WebAssembly.validate.bind(WebAssembly);
+      WebAssembly.validate = (bytes: BufferSource) => {
+        const view = new Uint8Array(bytes instanceof ArrayBuffer ? bytes : (bytes as ArrayBufferView).buffer);
+        for (let i = 0; i + 1 < view.length; i++) if (view[i] === 0xd0 && view[i + 1] === 0x6f) return false;
+        return validate(bytes);
+      };
+    });
+    await page.goto(baseURL + "/", { waitUntil: "commit" });
+    await expect(page.getByRole("alert").filter({ hasText: "This browser is too old for Écrans en famille." })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "The app could not start" })).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe("a part served with the wrong type", () => {
+  test.use({ expectedConsoleError: /MIME|WebAssembly|wasm|Failed to load resource/i });
+
+  test("says so with « Réessayer », like a part that is missing", async ({ app, page }) => {
+    let wrongType = true;
+    await page.route(/\/split_charts_page\.wasm$/, async (route) => {
+      if (!wrongType) return route.continue();
+      // The part's own bytes, as a host that does not know `.wasm` would send them.
+      const response = await route.fetch({ headers: { ...route.request().headers(), "accept-encoding": "identity" } });
+      await route.fulfill({ status: 200, contentType: "text/plain", body: await response.body() });
+    });
+    await page.goto("/graphiques", { waitUntil: "commit" });
+    await expect(page.getByRole("heading", { level: 1, name: "Cette page n’a pas pu être chargée" })).toBeVisible();
+    wrongType = false;
+    await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Réessayer" }).click()]);
+    await app.waitForStart();
+    await expect(app.heading()).toHaveText("Graphiques");
+  });
+});
+
 test.describe("a part that cannot be fetched", () => {
   test.use({ expectedConsoleError: /404|Failed to load resource|WebAssembly|wasm/i });
 

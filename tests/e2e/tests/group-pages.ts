@@ -12,18 +12,53 @@ export interface SharedCode {
   averageB: string;
 }
 
+/** Minutes from a duration as the app writes it in French (« 2 h 05 », « 2 h », « 45 min »). */
+export function minutesOf(duration: string): number {
+  const text = duration.replace(/[\u00a0\u202f]/g, " ").trim();
+  const hours = /^(\d+) h(?: (\d+))?$/.exec(text);
+  if (hours) return Number(hours[1]) * 60 + Number(hours[2] ?? 0);
+  const minutes = /^(\d+) min$/.exec(text);
+  if (minutes) return Number(minutes[1]);
+  throw new Error(`not a duration: ${duration}`);
+}
+
 export class FamilySharePage {
   constructor(readonly page: Page) {}
 
-  /** Shows the demo family (from the Carnet), opens Comparer and the share. */
-  async openWithDemo() {
+  /** Shows the demo family (from the Carnet), adds `extraMinutesLastWeek` of screen time to
+   * Hugo's Wednesday of last week (week B of the comparison) so that families differ, then opens
+   * Comparer and the share. */
+  async openWithDemo(extraMinutesLastWeek = 0) {
     await this.page.goto("/carnet");
     await this.page.getByRole("button", { name: "Montrer une famille de démonstration" }).first().click();
     await expect(this.page.getByRole("button", { name: "Retirer la démonstration" }).first()).toBeVisible();
+    if (extraMinutesLastWeek > 0) await this.addToLastWeek(extraMinutesLastWeek);
     await this.page.goto("/comparer");
     await expect(this.page.getByRole("heading", { level: 1 })).toHaveText("Comparer");
     await this.page.getByRole("button", { name: "Partager avec le groupe (anonyme)" }).click();
     await expect(this.page.getByRole("heading", { name: "Ce que contient le code, en toutes lettres" })).toBeVisible();
+  }
+
+  private async addToLastWeek(minutes: number) {
+    await this.page.getByRole("button", { name: /Noter en détail|Changer l’enfant/ }).click();
+    const form = this.page.getByRole("form");
+    for (const box of await form.getByRole("checkbox").all()) {
+      if (await box.isChecked()) await box.uncheck();
+    }
+    await form.getByRole("checkbox", { name: "Hugo" }).check();
+    // Wednesday of last week, on the phone's own calendar.
+    const day = await this.page.evaluate(() => {
+      const date = new Date();
+      date.setDate(date.getDate() - ((date.getDay() + 6) % 7) - 7 + 2);
+      return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+    });
+    await form.getByLabel("Quel jour ?").fill(day);
+    await form.getByRole("radio", { name: "Repas", exact: true }).check();
+    await form.getByLabel("Autre durée, en minutes").fill(String(minutes));
+    await form.getByRole("radio", { name: "Tablette", exact: true }).check();
+    await form.getByRole("radio", { name: "Jeux vidéo", exact: true }).check();
+    await form.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(form).toHaveCount(0);
   }
 
   qrCode() {
