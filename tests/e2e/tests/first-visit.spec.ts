@@ -152,26 +152,6 @@ test.describe("a browser that cannot run the app", () => {
   });
 });
 
-test.describe("a part served with the wrong type", () => {
-  test.use({ expectedConsoleError: /MIME|WebAssembly|wasm|Failed to load resource/i });
-
-  test("says so with « Réessayer », like a part that is missing", async ({ app, page }) => {
-    let wrongType = true;
-    await page.route(/\/split_charts_page\.wasm$/, async (route) => {
-      if (!wrongType) return route.continue();
-      // The part's own bytes, as a host that does not know `.wasm` would send them.
-      const response = await route.fetch({ headers: { ...route.request().headers(), "accept-encoding": "identity" } });
-      await route.fulfill({ status: 200, contentType: "text/plain", body: await response.body() });
-    });
-    await page.goto("/graphiques", { waitUntil: "commit" });
-    await expect(page.getByRole("heading", { level: 1, name: "Cette page n’a pas pu être chargée" })).toBeVisible();
-    wrongType = false;
-    await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Réessayer" }).click()]);
-    await app.waitForStart();
-    await expect(app.heading()).toHaveText("Graphiques");
-  });
-});
-
 test.describe("a part that cannot be fetched", () => {
   test.use({ expectedConsoleError: /404|Failed to load resource|WebAssembly|wasm/i });
 

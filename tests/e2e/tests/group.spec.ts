@@ -11,7 +11,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
 import { test, expect, watchContext } from "./fixtures";
-import { FamilySharePage, GroupBilanPage, type SharedCode } from "./group-pages";
+import { FamilySharePage, GroupBilanPage, minutesOf, type SharedCode } from "./group-pages";
 import { baseURL, chromiumArgs, phone, projector } from "../playwright.config";
 
 test.describe.configure({ mode: "serial" });
