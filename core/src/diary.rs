@@ -50,12 +50,13 @@ pub const DAY_MINUTES: u16 = 1440;
 /// The years a date or birth month in the diary may fall in (a guard against absurd values).
 pub const SUPPORTED_YEARS: RangeInclusive<i32> = 1990..=2200;
 
-/// Declares a record id: a `String` newtype made by the app, ordered and hashable.
+/// Declares a record id: a `String` newtype made by the app, ordered and hashable. Its text is
+/// private: it is made with `new` and read with `as_str` (or `Display`).
 macro_rules! record_id {
     ($(#[$meta:meta])* $name:ident) => {
         $(#[$meta])*
         #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct $name(pub String);
+        pub struct $name(String);
 
         impl $name {
             /// Wraps an id made by the app.

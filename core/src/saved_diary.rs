@@ -92,8 +92,8 @@ pub enum ContentProblem {
     },
     /// A code this version does not know, such as an unknown screen.
     UnknownCode {
-        /// The field: `screen`, `moment`, `activity`, `colour` or `step`.
-        field: &'static str,
+        /// The field the code was found in.
+        field: CodeField,
         /// The code found.
         found: String,
     },
@@ -117,6 +117,44 @@ pub enum ContentProblem {
     Record(DiaryError),
     /// The commitments break one of their rules (more than three, a text too long…).
     Commitment(CommitmentError),
+}
+
+/// A field of the stored diary written as a short code: where [`ContentProblem::UnknownCode`]
+/// found a code this version does not know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CodeField {
+    /// An entry's screen.
+    Screen,
+    /// An entry's activity.
+    Activity,
+    /// An entry's moment of the day.
+    Moment,
+    /// A child's colour badge.
+    Colour,
+    /// One of the four « pas », in the plan or in a commitment.
+    Step,
+    /// The kind of a commitment.
+    Commitment,
+}
+
+impl CodeField {
+    /// The field's name in the stored format, as developers read it.
+    pub fn name(self) -> &'static str {
+        match self {
+            CodeField::Screen => "screen",
+            CodeField::Activity => "activity",
+            CodeField::Moment => "moment",
+            CodeField::Colour => "colour",
+            CodeField::Step => "step",
+            CodeField::Commitment => "commitment",
+        }
+    }
+}
+
+impl fmt::Display for CodeField {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 impl fmt::Display for DecodeError {
@@ -442,7 +480,11 @@ fn commitment_of(saved: SavedCommitment<'_>) -> Result<Commitment, ContentProble
     match saved.kind.as_ref() {
         STEP_KIND => {
             let code = saved.step.as_deref().ok_or_else(|| missing("step"))?;
-            Ok(Commitment::Step(code_of(Step::from_code, "step", code)?))
+            Ok(Commitment::Step(code_of(
+                Step::from_code,
+                CodeField::Step,
+                code,
+            )?))
         }
         DAILY_LIMIT_KIND => {
             let child = saved.child.as_deref().ok_or_else(|| missing("child"))?;
@@ -454,7 +496,7 @@ fn commitment_of(saved: SavedCommitment<'_>) -> Result<Commitment, ContentProble
                     CommitmentError::LimitOutOfRange { minutes },
                 ))?;
             Ok(Commitment::DailyLimit {
-                child: ChildId(child.to_owned()),
+                child: ChildId::new(child.to_owned()),
                 minutes,
             })
         }
@@ -463,7 +505,7 @@ fn commitment_of(saved: SavedCommitment<'_>) -> Result<Commitment, ContentProble
             Ok(Commitment::Text(text.to_owned()))
         }
         other => Err(ContentProblem::UnknownCode {
-            field: "commitment",
+            field: CodeField::Commitment,
             found: other.to_owned(),
         }),
     }
@@ -563,7 +605,7 @@ fn diary_of(saved: SavedDiary<'_>) -> Result<Diary, ContentProblem> {
     }
     let mut deleted_children = BTreeMap::new();
     for SavedDeletion { id, deleted_at } in saved.deleted_children {
-        let id = ChildId(id.into_owned());
+        let id = ChildId::new(id.into_owned());
         if children.contains_key(&id) {
             return Err(ContentProblem::ChildPresentAndDeleted { child: id });
         }
@@ -582,7 +624,7 @@ fn diary_of(saved: SavedDiary<'_>) -> Result<Diary, ContentProblem> {
     }
     let mut deleted_entries = BTreeMap::new();
     for SavedDeletion { id, deleted_at } in saved.deleted_entries {
-        let id = EntryId(id.into_owned());
+        let id = EntryId::new(id.into_owned());
         if entry_ids.contains(&id) {
             return Err(ContentProblem::EntryPresentAndDeleted { entry: id });
         }
@@ -594,7 +636,7 @@ fn diary_of(saved: SavedDiary<'_>) -> Result<Diary, ContentProblem> {
         .plan
         .steps
         .iter()
-        .map(|code| code_of(Step::from_code, "step", code));
+        .map(|code| code_of(Step::from_code, CodeField::Step, code));
     let plan = FamilyPlan {
         committed_steps: steps.collect::<Result<StepSet, _>>()?,
         modified_at: saved.plan.modified_at,
@@ -615,7 +657,7 @@ fn diary_of(saved: SavedDiary<'_>) -> Result<Diary, ContentProblem> {
 
 fn code_of<T>(
     read: fn(&str) -> Option<T>,
-    field: &'static str,
+    field: CodeField,
     code: &str,
 ) -> Result<T, ContentProblem> {
     read(code).ok_or_else(|| ContentProblem::UnknownCode {
@@ -651,13 +693,13 @@ fn digits_of(bytes: &[u8]) -> Option<u32> {
 }
 
 fn child_of(saved: SavedChild<'_>) -> Result<Child, ContentProblem> {
-    let id = ChildId(saved.id.into_owned());
+    let id = ChildId::new(saved.id.into_owned());
     let badge = match saved.badge {
         None => None,
         Some(SavedBadge::Emoji(emoji)) => Some(ChildBadge::Emoji(emoji.into_owned())),
         Some(SavedBadge::Colour(code)) => Some(ChildBadge::Colour(code_of(
             Colour::from_code,
-            "colour",
+            CodeField::Colour,
             &code,
         )?)),
     };
@@ -688,7 +730,7 @@ fn child_of(saved: SavedChild<'_>) -> Result<Child, ContentProblem> {
 }
 
 fn entry_of(saved: SavedEntry<'_>) -> Result<Entry, ContentProblem> {
-    let id = EntryId(saved.id.into_owned());
+    let id = EntryId::new(saved.id.into_owned());
     let date = date_of(&saved.date).ok_or_else(|| ContentProblem::NotADate {
         found: saved.date.to_string(),
     })?;
@@ -713,14 +755,14 @@ fn entry_of(saved: SavedEntry<'_>) -> Result<Entry, ContentProblem> {
         children: saved
             .children
             .into_iter()
-            .map(|child| ChildId(child.into_owned()))
+            .map(|child| ChildId::new(child.into_owned()))
             .collect(),
         date,
-        moment: code_of(Moment::from_code, "moment", &saved.moment)?,
+        moment: code_of(Moment::from_code, CodeField::Moment, &saved.moment)?,
         start,
         minutes,
-        screen: code_of(Screen::from_code, "screen", &saved.screen)?,
-        activity: code_of(Activity::from_code, "activity", &saved.activity)?,
+        screen: code_of(Screen::from_code, CodeField::Screen, &saved.screen)?,
+        activity: code_of(Activity::from_code, CodeField::Activity, &saved.activity)?,
         with_adult: saved.with_adult,
         in_bedroom: saved.in_bedroom,
         note: saved.note.into_owned(),

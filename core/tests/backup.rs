@@ -17,7 +17,7 @@ use ecrans_core::backup::{
 };
 use ecrans_core::diary::{merge_diaries, Diary, MergeSide};
 use ecrans_core::language::Language;
-use ecrans_core::saved_diary::CURRENT_SCHEMA;
+use ecrans_core::saved_diary::{CodeField, CURRENT_SCHEMA};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::Value;
@@ -271,6 +271,47 @@ fn a_plain_message_for_a_file_that_is_not_a_backup() {
             key: "schema".into()
         }
     );
+}
+
+#[test]
+fn an_unknown_code_names_its_field_in_each_language() {
+    let words = [
+        (CodeField::Screen, "le type d’écran", "the screen"),
+        (CodeField::Activity, "l’activité", "the activity"),
+        (
+            CodeField::Moment,
+            "le moment de la journée",
+            "the moment of the day",
+        ),
+        (CodeField::Colour, "la couleur", "the colour"),
+        (CodeField::Step, "le «\u{202f}pas\u{202f}»", "the step"),
+        (
+            CodeField::Commitment,
+            "le champ «\u{202f}commitment\u{202f}»",
+            "the field “commitment”",
+        ),
+    ];
+    for (field, fr, en) in words {
+        let error = RestoreError::UnknownCode {
+            field,
+            found: "x".into(),
+        };
+        assert!(
+            error
+                .message(Language::Fr)
+                .contains(&format!("(«\u{202f}x\u{202f}» pour {fr}). Si le fichier")),
+            "{field}: {}",
+            error.message(Language::Fr)
+        );
+        assert!(
+            error
+                .message(Language::En)
+                .contains(&format!("(“x” for {en}). If the file")),
+            "{field}: {}",
+            error.message(Language::En)
+        );
+        assert_eq!(error.to_string(), format!("unknown {} \"x\"", field.name()));
+    }
 }
 
 #[test]

@@ -10,7 +10,7 @@ use ecrans_core::diary::{
 };
 use ecrans_core::four_steps::{Step, StepSet};
 use ecrans_core::saved_diary::{
-    decode_saved_diary, encode_saved_diary, ContentProblem, DecodeError, CURRENT_SCHEMA,
+    decode_saved_diary, encode_saved_diary, CodeField, ContentProblem, DecodeError, CURRENT_SCHEMA,
 };
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -141,14 +141,14 @@ fn invalid_commitments_name_what_is_wrong() {
     check(
         |v| v["diary"]["commitments"]["items"][0]["step"] = json!("screens"),
         ContentProblem::UnknownCode {
-            field: "step",
+            field: CodeField::Step,
             found: "screens".into(),
         },
     );
     check(
         |v| v["diary"]["commitments"]["items"][0]["kind"] = json!("promise"),
         ContentProblem::UnknownCode {
-            field: "commitment",
+            field: CodeField::Commitment,
             found: "promise".into(),
         },
     );
@@ -354,42 +354,42 @@ fn invalid_content_names_what_is_wrong() {
     check(
         |v| v["diary"]["entries"][0]["screen"] = json!("vr_headset"),
         ContentProblem::UnknownCode {
-            field: "screen",
+            field: CodeField::Screen,
             found: "vr_headset".into(),
         },
     );
     check(
         |v| v["diary"]["entries"][0]["screen"] = json!("Télévision"),
         ContentProblem::UnknownCode {
-            field: "screen",
+            field: CodeField::Screen,
             found: "Télévision".into(),
         },
     );
     check(
         |v| v["diary"]["entries"][0]["moment"] = json!("night"),
         ContentProblem::UnknownCode {
-            field: "moment",
+            field: CodeField::Moment,
             found: "night".into(),
         },
     );
     check(
         |v| v["diary"]["entries"][0]["activity"] = json!("reading"),
         ContentProblem::UnknownCode {
-            field: "activity",
+            field: CodeField::Activity,
             found: "reading".into(),
         },
     );
     check(
         |v| v["diary"]["children"][1]["badge"] = json!({ "colour": "teal" }),
         ContentProblem::UnknownCode {
-            field: "colour",
+            field: CodeField::Colour,
             found: "teal".into(),
         },
     );
     check(
         |v| v["diary"]["plan"]["steps"] = json!(["screens"]),
         ContentProblem::UnknownCode {
-            field: "step",
+            field: CodeField::Step,
             found: "screens".into(),
         },
     );

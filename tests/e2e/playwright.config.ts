@@ -1,6 +1,13 @@
 // Playwright end-to-end suite for Écrans en famille. `cargo xtask test` builds the release site,
 // serves it on 127.0.0.1 and runs this suite against it (E2E_BASE_URL). Debian's Chromium is
 // used; Playwright never downloads a browser. No retries: a flaky test is a bug to fix.
+//
+// Which viewport runs what: a test runs on the phone and on the projector, unless its title is
+// tagged `@phone` or `@projector` (`test("…", { tag: "@phone" }, …)`), or its whole file is
+// listed in PHONE_ONLY or PROJECTOR_ONLY below. The benchmarks (tag `@bench`) live in
+// benchmarks/ and run in their own two projects: `cargo xtask bench` selects them with
+// `--grep @bench`, `cargo xtask test` leaves them out with `--grep-invert @bench` (they are not
+// dependencies of `update`, whose dependencies would run whole, whatever the grep).
 import { defineConfig } from "@playwright/test";
 
 export const baseURL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:8091";
@@ -18,6 +25,15 @@ export const chromiumArgs = [
 
 export const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 export const projector = { viewport: { width: 1920, height: 1080 } };
+
+/** The service worker update's journeys: their own project, run last (see below). */
+const UPDATE = /update\.spec\.ts/;
+/** Whole files of journeys that run on the phone viewport only. */
+const PHONE_ONLY = [/backup\.spec\.ts/, /compare\.spec\.ts/, /demo\.spec\.ts/, /diary\.spec\.ts/];
+/** Whole files that run on the projector viewport only: the advisor's group page. */
+const PROJECTOR_ONLY = [/group\.spec\.ts/];
+/** The benchmarks' files, in benchmarks/. */
+const BENCHMARKS = /\.bench\.ts$/;
 
 export default defineConfig({
   testDir: "./tests",
@@ -40,10 +56,13 @@ export default defineConfig({
     trace: "off",
   },
   projects: [
-    { name: "phone", use: phone, testIgnore: /update\.spec\.ts/ },
-    { name: "projector", use: projector, testIgnore: /update\.spec\.ts/ },
+    { name: "phone", use: phone, testIgnore: [UPDATE, ...PROJECTOR_ONLY], grepInvert: /@projector\b/ },
+    { name: "projector", use: projector, testIgnore: [UPDATE, ...PHONE_ONLY], grepInvert: /@phone\b/ },
     // Rewrites the served service worker and pages, so it runs alone, after everything else,
     // and its tests one after the other (two rewrites at once would mix their versions).
-    { name: "update", use: phone, testMatch: /update\.spec\.ts/, dependencies: ["phone", "projector"], fullyParallel: false },
+    { name: "update", use: phone, testMatch: UPDATE, dependencies: ["phone", "projector"], fullyParallel: false },
+    // The benchmarks (`cargo xtask bench`), one project per viewport like the tests.
+    { name: "phone benchmarks", use: phone, testDir: "./benchmarks", testMatch: BENCHMARKS, grepInvert: /@projector\b/ },
+    { name: "projector benchmarks", use: projector, testDir: "./benchmarks", testMatch: BENCHMARKS, grepInvert: /@phone\b/ },
   ],
 });

@@ -6,7 +6,8 @@
 //! on 127.0.0.1. It ends with one line `summary: N passed, N failed`.
 //!
 //! `cargo xtask bench` runs the core's criterion benchmarks, then the browser timings: the
-//! Playwright tests tagged `@bench`, which measure and print instead of checking.
+//! Playwright tests tagged `@bench` (in `tests/e2e/benchmarks/`, their own projects of the
+//! Playwright config), which measure and print instead of checking.
 
 use crate::command::{npm_dir, run, run_and_capture, tool};
 use crate::setup::{ensure_browser, ensure_build_tools, ensure_lighthouse, lighthouse_dir};

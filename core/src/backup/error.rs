@@ -9,7 +9,7 @@ use std::fmt;
 
 use crate::diary::{DiaryError, RecordId, DAY_MINUTES, NAME_MAX_CHARS, NOTE_MAX_CHARS};
 use crate::language::Language;
-use crate::saved_diary::{ContentProblem, DecodeError};
+use crate::saved_diary::{CodeField, ContentProblem, DecodeError};
 use crate::typography::typeset;
 
 use super::MAX_BACKUP_BYTES;
@@ -50,16 +50,17 @@ pub enum RestoreError {
         supported: u32,
     },
     /// A field of the diary is missing or has the wrong type (a number written as text, a
-    /// fraction of a minute, a number too large for its field…). A rule added to the stored
-    /// format later, without a variant of its own here, is reported this way too.
+    /// fraction of a minute, a number too large for its field…). Commitments that break their
+    /// rules (more than three, a text too long…) are reported this way too.
     Malformed {
         /// The parser's message, for developers.
         detail: String,
     },
-    /// A code this version does not know: a screen, an activity, a moment, a colour or a « pas ».
+    /// A code this version does not know: a screen, an activity, a moment, a colour, a « pas »
+    /// or a kind of commitment.
     UnknownCode {
-        /// The field: `screen`, `activity`, `moment`, `colour` or `step`.
-        field: &'static str,
+        /// The field the code was found in.
+        field: CodeField,
         /// The code found.
         found: String,
     },
@@ -177,7 +178,7 @@ impl RestoreError {
                 "{DAMAGED} : il contient une valeur que cette version de l'application ne connaît \
                  pas (« {found} » pour {}). Si le fichier vient d'un autre téléphone, mettez \
                  l'application à jour, puis recommencez.",
-                field_fr(field),
+                field_fr(*field),
                 found = shown(found)
             ),
             RestoreError::NotADateOrTime { found } => format!(
@@ -281,7 +282,7 @@ impl RestoreError {
             RestoreError::UnknownCode { field, found } => format!(
                 "{DAMAGED}: it holds a value this version of the app does not know (“{found}” for \
                  {}). If the file comes from another phone, update the app, then try again.",
-                field_en(field),
+                field_en(*field),
                 found = shown(found)
             ),
             RestoreError::NotADateOrTime { found } => {
@@ -345,34 +346,34 @@ fn shown(found: &str) -> String {
 }
 
 /// The field of an unknown code, in French, with its article (« pour le type d'écran »).
-fn field_fr(field: &str) -> String {
+fn field_fr(field: CodeField) -> &'static str {
     match field {
-        "screen" => "le type d'écran".into(),
-        "activity" => "l'activité".into(),
-        "moment" => "le moment de la journée".into(),
-        "colour" => "la couleur".into(),
-        "step" => "le « pas »".into(),
-        other => format!("le champ « {other} »"),
+        CodeField::Screen => "le type d'écran",
+        CodeField::Activity => "l'activité",
+        CodeField::Moment => "le moment de la journée",
+        CodeField::Colour => "la couleur",
+        CodeField::Step => "le « pas »",
+        CodeField::Commitment => "le champ « commitment »",
     }
 }
 
 /// The field of an unknown code, in English, with its article.
-fn field_en(field: &str) -> String {
+fn field_en(field: CodeField) -> &'static str {
     match field {
-        "screen" => "the screen".into(),
-        "activity" => "the activity".into(),
-        "moment" => "the moment of the day".into(),
-        "colour" => "the colour".into(),
-        "step" => "the step".into(),
-        other => format!("the field “{other}”"),
+        CodeField::Screen => "the screen",
+        CodeField::Activity => "the activity",
+        CodeField::Moment => "the moment of the day",
+        CodeField::Colour => "the colour",
+        CodeField::Step => "the step",
+        CodeField::Commitment => "the field “commitment”",
     }
 }
 
 /// What a broken diary rule means, in French (the end of a sentence).
 ///
-/// The last arm covers the errors that decoding never gives (they come from changes made in the
-/// app) and any rule added to [`DiaryError`] later, so that adding one does not break this file.
-#[allow(unreachable_patterns)]
+/// Every rule is named, so a rule added to [`DiaryError`] later must be given its words here.
+/// The errors that decoding never gives (they come from changes made in the app) get the general
+/// sentence.
 fn diary_error_fr(error: &DiaryError) -> String {
     match error {
         DiaryError::EmptyId => "un enfant ou une saisie n'a pas d'identifiant.".into(),
@@ -407,12 +408,13 @@ fn diary_error_fr(error: &DiaryError) -> String {
             "une note compte {chars} caractères, alors que l'application en accepte \
              {NOTE_MAX_CHARS} au plus."
         ),
-        _ => "il ne respecte pas les règles du carnet.".into(),
+        DiaryError::UnknownEntry { .. } | DiaryError::ReassignToSameChild { .. } => {
+            "il ne respecte pas les règles du carnet.".into()
+        }
     }
 }
 
 /// What a broken diary rule means, in English (the end of a sentence). See [`diary_error_fr`].
-#[allow(unreachable_patterns)]
 fn diary_error_en(error: &DiaryError) -> String {
     match error {
         DiaryError::EmptyId => "a child or an entry has no id.".into(),
@@ -443,7 +445,9 @@ fn diary_error_en(error: &DiaryError) -> String {
         DiaryError::NoteTooLong { chars, .. } => format!(
             "a note has {chars} characters, while the app accepts at most {NOTE_MAX_CHARS}."
         ),
-        _ => "it breaks the diary's rules.".into(),
+        DiaryError::UnknownEntry { .. } | DiaryError::ReassignToSameChild { .. } => {
+            "it breaks the diary's rules.".into()
+        }
     }
 }
 
@@ -501,9 +505,8 @@ impl fmt::Display for RestoreError {
 impl std::error::Error for RestoreError {}
 
 impl From<DecodeError> for RestoreError {
-    /// Maps the stored format's errors. A variant added to [`DecodeError`] later reads as a
-    /// file that is not ours until it gets a message of its own.
-    #[allow(unreachable_patterns)]
+    /// Maps the stored format's errors, each to its own variant: a variant added to
+    /// [`DecodeError`] later must be mapped here.
     fn from(error: DecodeError) -> RestoreError {
         match error {
             DecodeError::NotJson { .. } => RestoreError::NotJson,
@@ -512,15 +515,14 @@ impl From<DecodeError> for RestoreError {
                 RestoreError::NewerVersion { found, supported }
             }
             DecodeError::InvalidContent(problem) => problem.into(),
-            _ => RestoreError::NotOurBackup,
         }
     }
 }
 
 impl From<ContentProblem> for RestoreError {
-    /// Maps what is wrong inside the diary. A problem added to [`ContentProblem`] later (for a
-    /// new schema) reads as [`RestoreError::Malformed`] until it gets a message of its own.
-    #[allow(unreachable_patterns)]
+    /// Maps what is wrong inside the diary. Broken commitments read as
+    /// [`RestoreError::Malformed`]; a problem added to [`ContentProblem`] later (for a new schema)
+    /// must be mapped here.
     fn from(problem: ContentProblem) -> RestoreError {
         match problem {
             ContentProblem::Malformed { detail } => RestoreError::Malformed { detail },
@@ -543,8 +545,8 @@ impl From<ContentProblem> for RestoreError {
             | ContentProblem::NotATime { found }
             | ContentProblem::NotABirthMonth { found } => RestoreError::NotADateOrTime { found },
             ContentProblem::Record(error) => RestoreError::InvalidRecord(error),
-            other => RestoreError::Malformed {
-                detail: other.to_string(),
+            ContentProblem::Commitment(error) => RestoreError::Malformed {
+                detail: error.to_string(),
             },
         }
     }

@@ -122,7 +122,12 @@ pub fn RestorePanel() -> impl IntoView {
                     preview
                         .possible_same_children
                         .iter()
-                        .map(|pair| (pair.phone.id.0.clone(), pair.file.id.0.clone()))
+                        .map(|pair| {
+                            (
+                                pair.phone.id.as_str().to_owned(),
+                                pair.file.id.as_str().to_owned(),
+                            )
+                        })
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
@@ -310,8 +315,10 @@ pub fn RestorePanel() -> impl IntoView {
                                 .possible_same_children
                                 .iter()
                                 .filter(|pair| {
-                                    given.get(&(pair.phone.id.0.clone(), pair.file.id.0.clone()))
-                                        == Some(&true)
+                                    given.get(&(
+                                        pair.phone.id.as_str().to_owned(),
+                                        pair.file.id.as_str().to_owned(),
+                                    )) == Some(&true)
                                 })
                                 .map(|pair| pair.to_match())
                                 .collect()

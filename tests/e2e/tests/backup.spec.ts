@@ -6,41 +6,33 @@
 // storage health, the Safari advice and the home page's reminder; no accessibility violation with
 // the restore preview open. « Protéger par un mot de passe »: a protected backup erased and
 // restored after a wrong and the right passphrase; two parents exchanging protected files; a
-// file made by `age -p` opening, damaged and hostile protected files refused; and a benchmark
-// (@bench) of the key derivation's time.
+// file made by `age -p` opening, damaged and hostile protected files refused. The key
+// derivation's time is a benchmark (benchmarks/backup.bench.ts).
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Download, Locator, Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { test, expect, watchContext } from "./fixtures";
+import {
+  chooseFile,
+  downloadFrom,
+  envelope,
+  FAMILY,
+  FIXTURE_PASSPHRASE,
+  openSettings,
+  preview,
+  PROTECTED,
+  ProtectionFields,
+  restoreCard,
+  section,
+  seed,
+  unlockForm,
+} from "./backup-page";
+import { Carnet } from "./carnet-page";
+import { storedDiary, storedText, type StoredDiary } from "./stored-diary";
 import { phone } from "../playwright.config";
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "the backup journeys run on the phone viewport");
-});
-
 const HOSTILE = resolve(__dirname, "../../../core/tests/fixtures/hostile");
-
-type StoredEntry = Record<string, unknown> & { id: string; children: string[] };
-type StoredChild = Record<string, unknown> & { id: string; name: string };
-type Stored = { app: string; schema: number; diary: { children?: StoredChild[]; entries?: StoredEntry[] } & Record<string, unknown> };
-
-function envelope(children: StoredChild[], entries: StoredEntry[] = []): string {
-  return JSON.stringify({ app: "ecrans-en-famille", schema: 1, diary: { children, entries } });
-}
-
-/** Zoé and Malo, three entries in March 2025 (one for both, a note to quote, a formula). */
-const FAMILY = envelope(
-  [
-    { id: "child-zoe", name: "Zoé", birth: "2017-05", daily_limit: 60, modified_at: 1 },
-    { id: "child-malo", name: "Malo", birth: "2020-02", modified_at: 2 },
-  ],
-  [
-    { id: "e-1", children: ["child-zoe"], date: "2025-03-03", moment: "evening", minutes: 45, screen: "tv", activity: "videos", with_adult: true, note: 'Dessin animé; "Bluey"', modified_at: 10 },
-    { id: "e-2", children: ["child-malo", "child-zoe"], date: "2025-03-04", moment: "after_school", start: "17:30", minutes: 20, screen: "tablet", activity: "games", in_bedroom: true, modified_at: 11 },
-    { id: "e-3", children: ["child-malo"], date: "2025-03-05", moment: "meal", minutes: 10, screen: "smartphone", activity: "video_calls", note: "=1+1", modified_at: 12 },
-  ],
-);
 
 /** The local date, as the app writes it (AAAA-MM-JJ). */
 async function today(page: Page) {
@@ -50,107 +42,18 @@ async function today(page: Page) {
   });
 }
 
-async function seed(page: Page, stored: string, path = "/reglages") {
-  await page.goto("/");
-  await page.evaluate((value) => localStorage.setItem("ecrans.diary", value), stored);
-  await page.goto(path);
-  await expect(page.locator("nav.nav-bar")).toBeVisible();
-}
-
-async function storedText(page: Page, key = "ecrans.diary") {
-  return page.evaluate((k) => localStorage.getItem(k), key);
-}
-
-async function storedDiary(page: Page): Promise<Stored> {
-  return JSON.parse((await storedText(page))!);
-}
-
-function section(page: Page) {
-  return page.getByRole("region", { name: "Sauvegarde et partage" });
-}
-
-function restoreCard(page: Page) {
-  return page.getByRole("region", { name: /^(Charger une sauvegarde|Load a backup)$/ });
-}
-
-function preview(page: Page) {
-  return page.getByRole("region", { name: "Ce que contient ce fichier" });
-}
-
-async function openSettings(page: Page) {
-  await page.goto("/reglages");
-  await expect(section(page)).toBeVisible();
-}
-
-/** Clicks `button` and returns the file the browser downloaded. */
-async function downloadFrom(page: Page, click: () => Promise<void>) {
-  const waiting = page.waitForEvent("download");
-  await click();
-  const download: Download = await waiting;
-  const bytes = readFileSync((await download.path())!);
-  return { name: download.suggestedFilename(), bytes, text: bytes.toString("utf8") };
-}
-
 async function backUp(page: Page) {
   await openSettings(page);
   return downloadFrom(page, () => section(page).getByRole("button", { name: "Sauvegarder", exact: true }).click());
 }
 
-async function chooseFile(page: Page, file: { name: string; mimeType?: string; buffer: Buffer }) {
-  await restoreCard(page)
-    .getByLabel(/^(Choisir un fichier de sauvegarde|Choose a backup file)$/)
-    .setInputFiles({ name: file.name, mimeType: file.mimeType ?? "application/json", buffer: file.buffer });
-}
-
-class Carnet {
-  constructor(readonly page: Page) {}
-
-  async open() {
-    await this.page.goto("/carnet");
-    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText("Carnet");
-  }
-
-  entries() {
-    return this.page.locator("ul.entries > li");
-  }
-
-  async addChild(name: string, birth: string) {
-    const family = this.page.getByRole("region", { name: "Les enfants et les repères" });
-    await family.getByRole("button", { name: "Ajouter un enfant" }).click();
-    const form = family.getByRole("form", { name: "Ajouter un enfant" });
-    await form.getByRole("textbox", { name: "Prénom ou surnom" }).fill(name);
-    await form.getByLabel("Mois et année de naissance").fill(birth);
-    await form.getByRole("button", { name: "Ajouter cet enfant" }).click();
-    await expect(this.page.getByRole("article", { name, exact: true })).toBeVisible();
-  }
-
-  async logInDetail(entry: { children: string[]; moment: string; minutes: string; screen: string; activity: string }) {
-    await this.page.getByRole("button", { name: /Noter en détail|Changer l’enfant/ }).click();
-    const scope = this.page.getByRole("form").filter({ has: this.page.getByLabel("Autre durée, en minutes") });
-    for (const box of await scope.getByRole("checkbox").all()) {
-      if (await box.isChecked()) await box.uncheck();
-    }
-    for (const child of entry.children) await scope.getByRole("checkbox", { name: child, exact: true }).check();
-    await scope.getByRole("radio", { name: entry.moment, exact: true }).check();
-    await scope.getByLabel("Autre durée, en minutes").fill(entry.minutes);
-    await scope.getByRole("radio", { name: entry.screen, exact: true }).check();
-    await scope.getByRole("radio", { name: entry.activity, exact: true }).check();
-    await scope.getByRole("button", { name: "Enregistrer" }).click();
-    await expect(scope).toHaveCount(0);
-  }
-
-  whoOptions(name: string) {
-    return this.page.getByRole("combobox", { name: "Pour qui ?" }).locator("option", { hasText: name });
-  }
-}
-
 /** The present records of a stored diary, without modification times. */
-function content(stored: Stored) {
+function content(stored: StoredDiary) {
   const strip = <T extends Record<string, unknown>>(record: T) => {
     const { modified_at: _ignored, ...rest } = record;
     return rest;
   };
-  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  const byId = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a.id).localeCompare(String(b.id));
   return {
     children: (stored.diary.children ?? []).map(strip).sort(byId),
     entries: (stored.diary.entries ?? []).map(strip).sort(byId),
@@ -209,7 +112,7 @@ test("a backup brings everything back after « Effacer toutes mes données », w
   const backup = await backUp(page);
   const date = await today(page);
   expect(backup.name).toBe(`ecrans-en-famille-${date}.json`);
-  const saved: Stored = JSON.parse(backup.text);
+  const saved: StoredDiary = JSON.parse(backup.text);
   expect(saved.app).toBe("ecrans-en-famille");
   expect(content(saved)).toEqual(before);
   await expect(section(page).getByRole("status").filter({ hasText: `« ${backup.name} » est dans vos téléchargements` })).toBeVisible();
@@ -476,7 +379,7 @@ test("the share sheet takes the backup where the browser offers it, and a cancel
   const [sent] = await page.evaluate(() => (window as any).shared);
   expect(sent.name).toBe(`ecrans-en-famille-${await today(page)}.json`);
   expect(sent.type).toBe("application/json");
-  const saved: Stored = JSON.parse(sent.text);
+  const saved: StoredDiary = JSON.parse(sent.text);
   expect(saved.app).toBe("ecrans-en-famille");
   expect(saved.diary.children!.map((c) => c.id).sort()).toEqual(["child-malo", "child-zoe"]);
   expect(saved.diary.entries!.map((e) => e.id).sort()).toEqual(["e-1", "e-2", "e-3"]);
@@ -492,7 +395,7 @@ test("while the demo family is shown, backups and restores concern the real diar
   await expect(section(page).getByText("La famille de démonstration est affichée, mais les sauvegardes et les chargements concernent toujours vos vraies données, jamais la démonstration.")).toBeVisible();
   const demo = await storedText(page, "ecrans.demo");
   const backup = await downloadFrom(page, () => section(page).getByRole("button", { name: "Sauvegarder", exact: true }).click());
-  const saved: Stored = JSON.parse(backup.text);
+  const saved: StoredDiary = JSON.parse(backup.text);
   expect(saved.diary.children!.map((c) => c.name).sort()).toEqual(["Malo", "Zoé"]);
   expect(saved.diary.entries!.map((e) => e.id).sort()).toEqual(["e-1", "e-2", "e-3"]);
 
@@ -625,40 +528,8 @@ test("Réglages with the restore preview open has no accessibility violation", a
 
 // ---- « Protéger par un mot de passe » (age v1 files, core/src/backup/protected_file.rs) ----
 
-const PROTECTED = resolve(__dirname, "../../../core/tests/fixtures/protected");
-/** The passphrase of core/tests/fixtures/protected/made_by_age_cli.age and hostile/protected_*. */
-const FIXTURE_PASSPHRASE = "mot de passe de Léa";
 const WRONG_PASSPHRASE =
   "Ce mot de passe n’ouvre pas ce fichier. Vérifiez les majuscules, les accents et les espaces, puis réessayez : vous pouvez essayer autant de fois que nécessaire.";
-
-/** The « Protéger par un mot de passe » fields of a card. */
-class ProtectionFields {
-  constructor(readonly card: Locator) {}
-
-  box() {
-    return this.card.getByRole("checkbox", { name: "Protéger par un mot de passe" });
-  }
-
-  first() {
-    return this.card.getByLabel("Mot de passe", { exact: true });
-  }
-
-  again() {
-    return this.card.getByLabel("Le même mot de passe, encore une fois");
-  }
-
-  async protectWith(passphrase: string, again = passphrase) {
-    if (!(await this.box().isChecked())) await this.box().check();
-    await expect(this.card.getByText("Un mot de passe oublié ne peut être retrouvé par personne, pas même par nous", { exact: false })).toBeVisible();
-    await this.first().fill(passphrase);
-    await this.again().fill(again);
-  }
-}
-
-/** The form that asks a protected file's passphrase, in the restore card. */
-function unlockForm(page: Page) {
-  return restoreCard(page).getByRole("form", { name: "Fichier protégé par un mot de passe" });
-}
 
 async function unlockWith(page: Page, passphrase: string) {
   const form = unlockForm(page);
@@ -902,80 +773,4 @@ test("the page answers while a protected file is protected and opened, and the s
   expect(percents).toEqual([...percents].sort((a, b) => a - b));
   await expect(preview(page).getByText(`Fichier : ${cli}`)).toBeVisible();
   await expect(unlockForm(page)).toHaveCount(0);
-});
-
-// A benchmark, not a test: `cargo xtask bench` runs it (tag @bench), `cargo xtask test` does not.
-// It measures twice: on this machine's CPU, then slowed four times through the DevTools protocol
-// (`Emulation.setCPUThrottlingRate`), a stand-in for a mid-range phone.
-test("time to protect a backup and to open it (scrypt key derivation)", { tag: "@bench" }, async ({ page }, testInfo) => {
-  test.setTimeout(300_000);
-  const passphrase = "mesure du temps";
-  await seed(page, FAMILY);
-  const card = section(page).getByRole("region", { name: "Sauvegarder" });
-  const protection = new ProtectionFields(card);
-  const cli = readFileSync(resolve(PROTECTED, "made_by_age_cli.age"));
-
-  // Opening, measured in the page: from the submit to the preview's heading in the document.
-  const open = async (bytes: Buffer, name: string, secret: string) => {
-    await chooseFile(page, { name, mimeType: "application/octet-stream", buffer: bytes });
-    await unlockForm(page).getByLabel("Mot de passe du fichier").fill(secret);
-    const ms = await page.evaluate(async () => {
-      const button = [...document.querySelectorAll<HTMLButtonElement>("form.backup-unlock button[type=submit]")][0];
-      const start = performance.now();
-      button.click();
-      await new Promise<void>((done) => {
-        const ready = () => document.getElementById("backup-preview-title") !== null;
-        if (ready()) return done();
-        const observer = new MutationObserver(() => {
-          if (ready()) {
-            observer.disconnect();
-            done();
-          }
-        });
-        observer.observe(document, { childList: true, subtree: true });
-      });
-      return performance.now() - start;
-    });
-    await preview(page).getByRole("button", { name: "Annuler" }).click();
-    return ms;
-  };
-
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const runs = (values: number[]) => values.map((v) => v.toFixed(0)).join(", ");
-  const measure = async (label: string) => {
-    // Protecting: from the tap on « Sauvegarder » to the download (derivation at the app's factor).
-    const protecting: number[] = [];
-    let file = { name: "", bytes: Buffer.alloc(0) };
-    for (let i = 0; i < 5; i++) {
-      await protection.protectWith(passphrase);
-      const start = Date.now();
-      file = await downloadFrom(page, () => card.getByRole("button", { name: "Sauvegarder", exact: true }).click());
-      protecting.push(Date.now() - start);
-    }
-    const opening: number[] = [];
-    const openingCli: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      opening.push(await open(file.bytes, file.name, passphrase));
-      openingCli.push(await open(cli, "made_by_age_cli.age", FIXTURE_PASSPHRASE));
-    }
-    console.log(
-      `[benchmark ${testInfo.project.name}, ${label}] protected backup: protect (factor 15, tap to download) median ${median(protecting)} ms (runs ${runs(protecting)}); ` +
-        `open (factor 15, submit to preview) median ${median(opening).toFixed(0)} ms (runs ${runs(opening)}); ` +
-        `open a file of age -p (factor 18) median ${median(openingCli).toFixed(0)} ms (runs ${runs(openingCli)})`,
-    );
-    return { protecting, opening, openingCli };
-  };
-
-  const desktop = await measure("this CPU");
-  const devtools = await page.context().newCDPSession(page);
-  await devtools.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  try {
-    const phone = await measure("CPU slowed 4×, a mid-range phone");
-    expect(phone.opening.length).toBe(5);
-    // Slowed four times, the same work takes longer: the throttling took effect.
-    expect(median(phone.openingCli)).toBeGreaterThan(median(desktop.openingCli));
-  } finally {
-    await devtools.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-    await devtools.detach();
-  }
 });

@@ -1,28 +1,10 @@
-// Helpers shared by charts.spec.ts and compare.spec.ts: loading the demo family, reading the
-// stored demo diary, and the French formats the core writes (to check figures computed here
+// Helpers shared by charts.spec.ts, compare.spec.ts and the charts' benchmark: loading the demo
+// family, reading the stored demo diary (the core's envelope, typed in stored-diary.ts), and the French formats the core writes (to check figures computed here
 // from the stored diary against the page).
 import { expect, type Page } from "@playwright/test";
+import type { StoredDiary, StoredEntry } from "./stored-diary";
 
-export type StoredEntry = {
-  id: string;
-  children: string[];
-  date: string;
-  moment: string;
-  minutes: number;
-  screen: string;
-  activity: string;
-  with_adult?: boolean;
-  in_bedroom?: boolean;
-};
-export type StoredDiary = {
-  app: string;
-  schema: number;
-  diary: {
-    children: { id: string; name: string; daily_limit?: number }[];
-    entries?: StoredEntry[];
-    commitments?: { items: unknown[]; modified_at: number };
-  };
-};
+export type { StoredDiary, StoredEntry } from "./stored-diary";
 
 /** Shows the demo family from Réglages, as a parent or an advisor would. */
 export async function showDemo(page: Page) {

@@ -1,6 +1,6 @@
 // Graphiques: the demo family's four charts on a phone and on a projector, their data tables
-// checked against the stored diary, accessibility, the empty states, a hostile child name kept
-// as text, and the time the page takes to render (printed for the README).
+// checked against the stored diary, accessibility, the empty states and a hostile child name kept
+// as text. The time the page takes to render is a benchmark (benchmarks/charts.bench.ts).
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
@@ -15,6 +15,7 @@ import {
   storedDemo,
   weekDates,
 } from "./charts-helpers";
+import { putStoredDiary, storedEnvelope } from "./stored-diary";
 
 const CHART_HEADINGS = [
   "Chaque jour, par écran",
@@ -66,8 +67,7 @@ test("the demo family's four charts render, each with its sentence, and fit the 
   expect(overflow, "no sideways scrolling of the page").toBeLessThanOrEqual(0);
 });
 
-test("the week's table gives each day's total of the stored diary, and the average counts the days filled in", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "one viewport is enough for the figures");
+test("the week's table gives each day's total of the stored diary, and the average counts the days filled in", { tag: "@phone" }, async ({ page }, testInfo) => {
   await showDemo(page);
   const demo = await storedDemo(page);
   await openCharts(page);
@@ -128,19 +128,14 @@ test("the charts page has no accessibility violation, data tables open", async (
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 });
 
-test("a fresh diary says what to do first, and a week with nothing logged says how to log", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "the empty states are the same on both viewports");
+test("a fresh diary says what to do first, and a week with nothing logged says how to log", { tag: "@phone" }, async ({ page }, testInfo) => {
   await openCharts(page);
   await expect(page.getByRole("heading", { name: "Pas encore d’enfant dans le carnet" })).toBeVisible();
   await expect(page.locator("main svg[role=img]")).toHaveCount(0);
   await page.getByRole("link", { name: "Aller au Carnet" }).click();
   await expect(page).toHaveURL(/\/carnet$/);
 
-  const oneChild = JSON.stringify({
-    app: "ecrans-en-famille",
-    schema: 2,
-    diary: { children: [{ id: "child-zoe", name: "Zoé", birth: "2017-05", daily_limit: 60, modified_at: 1 }] },
-  });
+  const oneChild = storedEnvelope({ children: [{ id: "child-zoe", name: "Zoé", birth: "2017-05", daily_limit: 60, modified_at: 1 }] }, 2);
   await page.evaluate((value) => localStorage.setItem("ecrans.diary", value), oneChild);
   await openCharts(page);
   await expect(page.getByRole("heading", { name: "Rien de noté cette semaine" })).toBeVisible();
@@ -149,8 +144,7 @@ test("a fresh diary says what to do first, and a week with nothing logged says h
   await expect(page.getByRole("link", { name: "Aller au Carnet" })).toHaveAttribute("href", "/carnet");
 });
 
-test("a child's name is shown as text everywhere, never as markup", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "escaping does not depend on the viewport");
+test("a child's name is shown as text everywhere, never as markup", { tag: "@phone" }, async ({ page }, testInfo) => {
   const dialogs: string[] = [];
   page.on("dialog", async (dialog) => {
     dialogs.push(dialog.message());
@@ -158,10 +152,8 @@ test("a child's name is shown as text everywhere, never as markup", async ({ pag
   });
   const hostile = "<img src=x onerror=alert(1)>";
   const today = isoDate(new Date());
-  const stored = JSON.stringify({
-    app: "ecrans-en-famille",
-    schema: 2,
-    diary: {
+  const stored = storedEnvelope(
+    {
       children: [{ id: "child-x", name: hostile, birth: "2016-04", daily_limit: 30, modified_at: 1 }],
       entries: [
         {
@@ -176,9 +168,9 @@ test("a child's name is shown as text everywhere, never as markup", async ({ pag
         },
       ],
     },
-  });
-  await page.goto("/");
-  await page.evaluate((value) => localStorage.setItem("ecrans.diary", value), stored);
+    2,
+  );
+  await putStoredDiary(page, stored);
   await openCharts(page);
   await page.getByRole("radio", { name: hostile }).check();
   await expect(page.locator("main svg[role=img]")).toHaveCount(4);
@@ -190,61 +182,4 @@ test("a child's name is shown as text everywhere, never as markup", async ({ pag
   await expect(page.locator("img")).toHaveCount(0);
   await expect(page.locator("main [onerror]")).toHaveCount(0);
   expect(dialogs, "no script ran").toEqual([]);
-});
-
-// A benchmark, not a test: `cargo xtask bench` runs it (tag @bench), `cargo xtask test` does not.
-test("render time of the Graphiques page for the demo family", { tag: "@bench" }, async ({ page }, testInfo) => {
-  // Records when the four charts are in the page, from the start of the navigation.
-  await page.addInitScript(() => {
-    const w = window as any;
-    w.__chartsReadyAt = null;
-    const check = () => {
-      if (w.__chartsReadyAt === null && document.querySelectorAll("main svg[role=img]").length >= 4) {
-        w.__chartsReadyAt = performance.now();
-      }
-    };
-    new MutationObserver(check).observe(document, { childList: true, subtree: true });
-  });
-  await showDemo(page);
-
-  // A cold load of /graphiques: download, compile and start the app, then draw the charts.
-  const cold: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    await page.goto("/graphiques");
-    await page.waitForFunction(() => (window as any).__chartsReadyAt !== null);
-    cold.push(await page.evaluate(() => (window as any).__chartsReadyAt as number));
-  }
-
-  // In the app: from a tap on « Graphiques » in the menu to the four charts in the page.
-  const warm: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    await page.goto("/");
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    warm.push(
-      await page.evaluate(async () => {
-        const link = document.querySelector<HTMLAnchorElement>('nav a[href="/graphiques"]')!;
-        const start = performance.now();
-        link.click();
-        await new Promise<void>((resolve) => {
-          const done = () => document.querySelectorAll("main svg[role=img]").length >= 4;
-          if (done()) return resolve();
-          const observer = new MutationObserver(() => {
-            if (done()) {
-              observer.disconnect();
-              resolve();
-            }
-          });
-          observer.observe(document, { childList: true, subtree: true });
-        });
-        return performance.now() - start;
-      }),
-    );
-  }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  console.log(
-    `[benchmark ${testInfo.project.name}] Graphiques, demo family: in-app navigation median ${median(warm).toFixed(1)} ms ` +
-      `(runs ${warm.map((v) => v.toFixed(1)).join(", ")}); cold load to four charts median ${median(cold).toFixed(0)} ms ` +
-      `(runs ${cold.map((v) => v.toFixed(0)).join(", ")})`,
-  );
-  expect(warm.length).toBe(5);
 });

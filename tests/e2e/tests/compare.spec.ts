@@ -7,10 +7,6 @@ import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { entriesOn, showDemo, storedDemo, weekDates, type StoredDiary } from "./charts-helpers";
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "the comparison journeys run on the phone viewport");
-});
-
 const NAMES = ["Léa", "Hugo", "Inès"];
 
 async function openCompare(page: Page) {

@@ -1,31 +1,14 @@
 // The Atelier: presenting the workshop deck. Every slide is walked with the keyboard and stays
 // inside the 16:9 stage; the address follows; the speaker window and the projected one follow
 // each other; overview, black screen, wake lock, handouts, swipe and accessibility are checked;
-// and the time of a slide change is measured with performance marks (a benchmark, tag @bench).
+// the time of a slide change is a benchmark (benchmarks/deck.bench.ts).
 // Each session of content/sessions.txt shows exactly its slides and its planned minutes; French
 // slide text has no ordinary space before « ; : ! ? » or after « ; the new layouts pass axe.
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { test, expect } from "./fixtures";
-
-const CONTENT = resolve(__dirname, "../../../content");
-
-/** A slide file of content/fr/, as an editor wrote it. */
-type SlideFile = { id: string; title: string; minutes: number };
-
-/** The French slide files in the order of their names (the whole deck's order). */
-function frenchSlides(): SlideFile[] {
-  return readdirSync(resolve(CONTENT, "fr"))
-    .filter((name) => name.endsWith(".md"))
-    .sort()
-    .map((name) => {
-      const text = readFileSync(resolve(CONTENT, "fr", name), "utf8");
-      const id = /^id:\s*(\S+)/m.exec(text)?.[1] ?? name.replace(/^\d+[a-z]?-/, "").replace(/\.md$/, "");
-      return { id, title: /^# (.+)$/m.exec(text)![1].trim(), minutes: Number(/^minutes:\s*(\d+)/m.exec(text)![1]) };
-    });
-}
+import { CONTENT, DeckWindow, SLIDES, SLIDE_COUNT, number } from "./deck-window";
 
 /** The sessions of content/sessions.txt: code, French name, slide ids in order. */
 function sessions(): { code: string; name: string; ids: string[] }[] {
@@ -52,83 +35,6 @@ function frenchDuration(minutes: number) {
  * (around the dash of « 7–17 ») gone, typographic apostrophes straight. */
 const readable = (text: string) =>
   text.replace(/\u2060/g, "").replace(/[\s\u00a0\u202f]+/g, " ").replace(/[’']/g, "'").trim();
-
-const SLIDES = frenchSlides();
-const SLIDE_COUNT = SLIDES.length;
-/** The number (from 1) of a slide in the whole deck. */
-const number = (id: string) => SLIDES.findIndex((slide) => slide.id === id) + 1;
-
-/** Page object of a presenting window. */
-class DeckWindow {
-  constructor(readonly page: Page) {}
-
-  stage() {
-    return this.page.locator("#deck-stage");
-  }
-
-  /** The slide shown on the stage (every slide is built; only the current one is visible). */
-  currentSlide() {
-    return this.page.locator("#deck-stage .stage-slide.is-current");
-  }
-
-  progress() {
-    return this.page.getByRole("progressbar");
-  }
-
-  async open(path: string) {
-    await this.page.goto(path);
-    await expect(this.page.getByRole("heading", { level: 1 })).toBeVisible();
-  }
-
-  /** The number of the slide shown, read from the stage's label (« Diapositive 7 sur 20 »). */
-  async slideNumber() {
-    const label = await this.stage().getAttribute("aria-label");
-    return Number(/(\d+)/.exec(label ?? "")![1]);
-  }
-
-  async progressValue() {
-    return Number(await this.progress().getAttribute("aria-valuenow"));
-  }
-
-  async expectSlide(number: number, total = SLIDE_COUNT) {
-    await expect(this.stage()).toHaveAttribute("aria-label", new RegExp(`^(Diapositive ${number} sur|Slide ${number} of) ${total}$`));
-    await expect(this.page).toHaveURL(new RegExp(`/atelier/${number}(\\?.*)?$`));
-  }
-
-  /** Every element of the slide lies inside the stage, and no box of the slide overflows. */
-  async expectNothingOutsideTheStage() {
-    const problems = await this.page.evaluate(() => {
-      const found: string[] = [];
-      const shown = document.querySelectorAll("#deck-stage .stage-slide.is-current");
-      if (shown.length !== 1) found.push(`${shown.length} slides shown on the stage instead of one`);
-      const stage = document.querySelector("#deck-stage")!.getBoundingClientRect();
-      const describe = (element: Element) =>
-        `${element.tagName.toLowerCase()}.${element.className} « ${(element.textContent ?? "").trim().slice(0, 40)} »`;
-      for (const element of document.querySelectorAll(".stage-slide.is-current .slide, .stage-slide.is-current .slide *")) {
-        const box = element.getBoundingClientRect();
-        if (box.width === 0 && box.height === 0) continue;
-        if (box.left < stage.left - 1 || box.top < stage.top - 1 || box.right > stage.right + 1 || box.bottom > stage.bottom + 1) {
-          found.push(`outside the stage: ${describe(element)}`);
-        }
-      }
-      for (const box of document.querySelectorAll(".stage-slide.is-current :is(.slide, .slide-body, .slide-columns)")) {
-        if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1) {
-          found.push(`overflows: ${describe(box)} (${box.scrollWidth}×${box.scrollHeight} in ${box.clientWidth}×${box.clientHeight})`);
-        }
-      }
-      const sources = document.querySelector(".stage-slide.is-current .slide-sources");
-      const body = document.querySelector(".stage-slide.is-current .slide-body");
-      if (sources && body) {
-        const limit = sources.getBoundingClientRect().top + 1;
-        for (const element of body.querySelectorAll("*")) {
-          if (element.getBoundingClientRect().bottom > limit) found.push(`over the sources: ${describe(element)}`);
-        }
-      }
-      return found;
-    });
-    expect(problems).toEqual([]);
-  }
-}
 
 /** Walks the whole deck forward with the keys of a clicker and of a keyboard, checking each state. */
 async function walkEveryState(deck: DeckWindow) {
@@ -166,8 +72,7 @@ test.describe("presenting the deck", () => {
     await expect(deck.currentSlide().locator(".slide-placeholder")).toHaveText(["to be announced", "to be announced"]);
   });
 
-  test("F asks the browser for full screen", async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== "projector", "checked once");
+  test("F asks the browser for full screen", { tag: "@projector" }, async ({ page }, testInfo) => {
     await page.addInitScript(() => {
       (window as any).__fullscreenRequests = 0;
       Element.prototype.requestFullscreen = function () {
@@ -274,8 +179,7 @@ test.describe("presenting the deck", () => {
 });
 
 test.describe("speaker view", () => {
-  test("the speaker window follows the projected one, and the projected one follows it", async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== "projector", "a second window is a desktop affair");
+  test("the speaker window follows the projected one, and the projected one follows it", { tag: "@projector" }, async ({ page }, testInfo) => {
     const deck = new DeckWindow(page);
     await deck.open("/atelier/2");
     const [popup] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("s")]);
@@ -344,8 +248,7 @@ test.describe("speaker view", () => {
 });
 
 test.describe("around the presentation", () => {
-  test("the screen is kept awake, and again when the page becomes visible", async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== "projector", "checked once");
+  test("the screen is kept awake, and again when the page becomes visible", { tag: "@projector" }, async ({ page }, testInfo) => {
     await page.addInitScript(() => {
       const calls: string[] = [];
       (window as any).__wakeLockCalls = calls;
@@ -388,8 +291,7 @@ test.describe("around the presentation", () => {
     await expect.poll(() => page.evaluate(() => (window as any).__wakeLockCalls)).toEqual(["screen", "screen"]);
   });
 
-  test("print gives one page per slide, with or without the notes", async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== "projector", "printed once");
+  test("print gives one page per slide, with or without the notes", { tag: "@projector" }, async ({ page }, testInfo) => {
     await page.goto("/atelier");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Atelier");
     await page.emulateMedia({ media: "print" });
@@ -410,8 +312,7 @@ test.describe("around the presentation", () => {
     expect(countPdfPages(await page.pdf({ preferCSSPageSize: true }))).toBe(SLIDE_COUNT);
   });
 
-  test("printing while presenting gives the handouts: slides from the stage, with notes from the speaker's view", async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== "projector", "printed once");
+  test("printing while presenting gives the handouts: slides from the stage, with notes from the speaker's view", { tag: "@projector" }, async ({ page }, testInfo) => {
     const deck = new DeckWindow(page);
     await deck.open("/atelier/5");
     await page.emulateMedia({ media: "print" });
@@ -430,8 +331,7 @@ test.describe("around the presentation", () => {
     expect(countPdfPages(await page.pdf({ preferCSSPageSize: true }))).toBe(SLIDE_COUNT);
   });
 
-  test("the speaker notes keep the size chosen, for the next presentation", async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== "projector", "checked once");
+  test("the speaker notes keep the size chosen, for the next presentation", { tag: "@projector" }, async ({ page }, testInfo) => {
     const deck = new DeckWindow(page);
     await deck.open("/atelier/3?vue=notes");
     const notes = page.getByTestId("speaker-notes");
@@ -475,8 +375,7 @@ test.describe("around the presentation", () => {
     await expect(deck.currentSlide()).toContainText(`Ou tapez l’adresse : ${address}`);
   });
 
-  test("a swipe on the phone changes the slide", async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== "phone", "touch screens only");
+  test("a swipe on the phone changes the slide", { tag: "@phone" }, async ({ page }, testInfo) => {
     const deck = new DeckWindow(page);
     await deck.open("/atelier/2");
     const box = (await deck.stage().boundingBox())!;
@@ -499,8 +398,7 @@ test.describe("around the presentation", () => {
     await deck.expectSlide(2);
   });
 
-  test("axe finds no violation on a slide, the overview and the speaker views", async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== "projector", "checked once");
+  test("axe finds no violation on a slide, the overview and the speaker views", { tag: "@projector" }, async ({ page }, testInfo) => {
     const deck = new DeckWindow(page);
     const analyze = async () => {
       const results = await new AxeBuilder({ page }).analyze();
@@ -518,8 +416,7 @@ test.describe("around the presentation", () => {
     await analyze();
   });
 
-  test("screenshots of three slides", async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== "projector", "projector screenshots");
+  test("screenshots of three slides", { tag: "@projector" }, async ({ page }, testInfo) => {
     const deck = new DeckWindow(page);
     for (const [number, steps] of [[1, 0], [3, 4], [SLIDES.findIndex((slide) => slide.id === "installer") + 1, 0]] as const) {
       await deck.open(`/atelier/${number}`);
@@ -579,8 +476,7 @@ test.describe("sessions", () => {
     });
   }
 
-  test("the speaker window and the start screen keep the session chosen", async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== "projector", "a second window is a desktop affair");
+  test("the speaker window and the start screen keep the session chosen", { tag: "@projector" }, async ({ page }, testInfo) => {
     const deck = new DeckWindow(page);
     await deck.open("/atelier/3?seance=essentiel");
     const [popup] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("s")]);
@@ -647,8 +543,7 @@ test.describe("typography and the new layouts", () => {
     await expect(deck.currentSlide().locator(".slide-pictogram-item")).toHaveCount(4);
   });
 
-  test("axe finds no violation on the agenda, bars, big figure and pictograms", async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== "projector", "checked once");
+  test("axe finds no violation on the agenda, bars, big figure and pictograms", { tag: "@projector" }, async ({ page }, testInfo) => {
     const deck = new DeckWindow(page);
     for (const [id, steps] of [["programme", 0], ["quiz", 4], ["premier-smartphone", 3], ["quatre-pas", 5], ["grands-parents", 2]] as const) {
       await deck.open(`/atelier/${number(id)}`);
@@ -658,145 +553,6 @@ test.describe("typography and the new layouts", () => {
     }
   });
 });
-
-
-// A benchmark, not a test: `cargo xtask bench` runs it (tag @bench), `cargo xtask test` does not.
-test("time of a slide change (performance marks)", { tag: "@bench" }, async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "projector", "measured on the projector viewport");
-  const deck = new DeckWindow(page);
-  await deck.open("/atelier/1");
-  // Each change: the key event, then the reactive updates (microtasks), then the style and layout
-  // of the new state, forced at once; then two frames go by before the next change. Slide changes
-  // and step reveals are reported apart. Long frames (over 50 ms) are counted by
-  // long-animation-frame entries. Dropped frames are counted by the next benchmark, with real key
-  // presses and no measuring code in the page's way.
-  const figures = await page.evaluate(async () => {
-    const longFrames: number[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) longFrames.push(entry.duration);
-    });
-    try {
-      observer.observe({ type: "long-animation-frame", buffered: false });
-    } catch {
-      // A browser without long-animation-frame entries reports none.
-    }
-    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const stage = document.querySelector("#deck-stage")!;
-    const progress = document.querySelector('[role="progressbar"]')!;
-    const slideChanges: number[] = [];
-    const stepChanges: number[] = [];
-    const press = async (key: string) => {
-      const before = progress.getAttribute("aria-valuenow");
-      const slideBefore = stage.getAttribute("aria-label");
-      performance.mark("deck-change-start");
-      window.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
-      for (let turn = 0; turn < 1000 && progress.getAttribute("aria-valuenow") === before; turn++) await null;
-      for (let turn = 0; turn < 20; turn++) await null;
-      stage.getBoundingClientRect();
-      document.body.offsetHeight; // style and layout of the new state
-      performance.mark("deck-change-end");
-      const duration = performance.measure("deck-slide-change", "deck-change-start", "deck-change-end").duration;
-      (stage.getAttribute("aria-label") === slideBefore ? stepChanges : slideChanges).push(duration);
-      await nextFrame();
-    };
-    for (let round = 0; round < 3; round++) {
-      const last = Number(progress.getAttribute("aria-valuemax"));
-      for (let state = 0; state < last; state++) await press("ArrowRight");
-      await press("Home");
-      await press("End");
-      await press("Home");
-    }
-    await nextFrame();
-    observer.disconnect();
-    const summary = (changes: number[]) => {
-      const sorted = [...changes].sort((a, b) => a - b);
-      const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-      return {
-        count: sorted.length,
-        medianMs: Number(at(0.5).toFixed(2)),
-        p95Ms: Number(at(0.95).toFixed(2)),
-        maxMs: Number(sorted[sorted.length - 1].toFixed(2)),
-        over16ms: sorted.filter((duration) => duration > 16.7).length,
-      };
-    };
-    return {
-      slideChanges: summary(slideChanges),
-      stepReveals: summary(stepChanges),
-      longAnimationFrames: longFrames.length,
-    };
-  });
-  console.log(`slide change (key → new slide styled and laid out): ${JSON.stringify(figures)}`);
-  await testInfo.attach("slide-change-timing.json", { body: JSON.stringify(figures, null, 2), contentType: "application/json" });
-  expect(figures.slideChanges.count + figures.stepReveals.count).toBeGreaterThan(100);
-});
-
-// A benchmark, not a test: `cargo xtask bench` runs it (tag @bench), `cargo xtask test` does not.
-test("frames dropped while presenting with real key presses", { tag: "@bench" }, async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "projector", "measured on the projector viewport");
-  // Two walks of the whole deck at 120 ms a key press, each followed by as long a quiet time.
-  test.setTimeout(240_000);
-  // The deck is walked as a presenter does, with real key presses (a clicker sends keys), from a
-  // freshly opened presentation: the first walk is the one the audience sees. A
-  // requestAnimationFrame loop records every frame; a frame more than 1.5 frame intervals after
-  // the one before counts as dropped frames. Then as many frames are recorded with nothing
-  // happening, to tell the machine's own noise.
-  const deck = new DeckWindow(page);
-  await deck.open("/atelier/1");
-  await page.waitForTimeout(500);
-  const startRecording = () =>
-    page.evaluate(() => {
-      const w = window as any;
-      const frames: number[] = [];
-      const recording = (w.__recording ?? 0) + 1;
-      w.__frames = frames;
-      w.__recording = recording;
-      const record = (time: number) => {
-        frames.push(time);
-        if (w.__recording === recording) requestAnimationFrame(record);
-      };
-      requestAnimationFrame(record);
-    });
-  const stopRecording = async () =>
-    frameFigures(
-      await page.evaluate(() => {
-        const w = window as any;
-        w.__recording += 1;
-        return w.__frames as number[];
-      }),
-    );
-  const walks = [];
-  for (let walk = 0; walk < 2; walk++) {
-    await page.keyboard.press("Home");
-    await page.waitForTimeout(300);
-    await startRecording();
-    const started = Date.now();
-    const last = Number(await deck.progress().getAttribute("aria-valuemax"));
-    for (let state = 0; state < last; state++) {
-      await page.keyboard.press("PageDown");
-      await page.waitForTimeout(120);
-    }
-    await page.waitForTimeout(200);
-    const during = await stopRecording();
-    await startRecording();
-    await page.waitForTimeout(Date.now() - started);
-    const idle = await stopRecording();
-    walks.push({ walk: walk === 0 ? "first" : "second", keyPresses: last, ...during, droppedIdle: idle.dropped, worstIdleFrameMs: idle.worstFrameMs });
-  }
-  console.log(`frames while presenting (real key presses): ${JSON.stringify(walks)}`);
-  await testInfo.attach("presenting-frames.json", { body: JSON.stringify(walks, null, 2), contentType: "application/json" });
-  expect(walks[0].frames).toBeGreaterThan(100);
-});
-
-/** The frames recorded at `times` (requestAnimationFrame timestamps): how many, the usual
- * interval (the median), the frames dropped (a frame more than 1.5 intervals after the one before
- * stands for the frames missed in between) and the longest interval. */
-function frameFigures(times: number[]) {
-  const intervals = times.slice(1).map((time, index) => time - times[index]);
-  const sorted = [...intervals].sort((a, b) => a - b);
-  const frame = sorted[Math.floor(sorted.length / 2)];
-  const dropped = intervals.reduce((sum, interval) => sum + (interval > 1.5 * frame ? Math.round(interval / frame) - 1 : 0), 0);
-  return { frames: times.length, frameIntervalMs: Number(frame.toFixed(2)), dropped, worstFrameMs: Number(sorted[sorted.length - 1].toFixed(1)) };
-}
 
 /** Counts the pages of a PDF made by Chromium (one `/Type /Page` object per page). */
 function countPdfPages(pdf: Buffer) {

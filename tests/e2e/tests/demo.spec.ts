@@ -4,21 +4,14 @@
 // them with the demo, and that removal can be undone like any other change.
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "the demo journeys run on the phone viewport");
-});
+import { storedEnvelope } from "./stored-diary";
 
 /** The notice next to every form's button while the demo is shown (non-breaking space before « : »). */
 const NOTICE = /^Démonstration\s:\sce que vous ajoutez ici sera effacé avec elle\.$/;
 const FICTIONAL = ["Léa", "Hugo", "Inès"];
 
 /** A stored diary (the core's envelope) with one real child and no entry. */
-const ONE_CHILD = JSON.stringify({
-  app: "ecrans-en-famille",
-  schema: 2,
-  diary: { children: [{ id: "child-zoe", name: "Zoé", birth: "2017-05", modified_at: 1 }] },
-});
+const ONE_CHILD = storedEnvelope({ children: [{ id: "child-zoe", name: "Zoé", birth: "2017-05", modified_at: 1 }] }, 2);
 
 type StoredDiary = {
   diary: {

@@ -2,92 +2,17 @@
 // bad input refused next to its field, corrupt storage kept and reported, the demo family kept
 // apart, and two tabs editing at once.
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "the diary journeys run on the phone viewport");
-});
+import { Carnet } from "./carnet-page";
+import { storedEnvelope } from "./stored-diary";
 
 /** A stored diary (the core's envelope) with two children and no entry. */
-const TWO_CHILDREN = JSON.stringify({
-  app: "ecrans-en-famille",
-  schema: 1,
-  diary: {
-    children: [
-      { id: "child-zoe", name: "Zoé", birth: "2017-05", daily_limit: 60, modified_at: 1 },
-      { id: "child-malo", name: "Malo", birth: "2020-02", modified_at: 2 },
-    ],
-  },
+const TWO_CHILDREN = storedEnvelope({
+  children: [
+    { id: "child-zoe", name: "Zoé", birth: "2017-05", daily_limit: 60, modified_at: 1 },
+    { id: "child-malo", name: "Malo", birth: "2020-02", modified_at: 2 },
+  ],
 });
-
-class Carnet {
-  constructor(readonly page: Page) {}
-
-  async open() {
-    await this.page.goto("/carnet");
-    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText("Carnet");
-  }
-
-  async seed(stored: string) {
-    await this.page.goto("/");
-    await this.page.evaluate((value) => localStorage.setItem("ecrans.diary", value), stored);
-    await this.open();
-  }
-
-  quickLog() {
-    return this.page.getByRole("region", { name: "Noter un moment d’écran" });
-  }
-
-  form() {
-    return this.page.getByRole("form");
-  }
-
-  entries() {
-    return this.page.locator("ul.entries > li");
-  }
-
-  toast() {
-    return this.page.locator(".toast");
-  }
-
-  /** Fills and saves the full form. */
-  async logInDetail(entry: {
-    children: string[];
-    moment: string;
-    minutes: string;
-    screen: string;
-    activity: string;
-    bedroom?: boolean;
-    note?: string;
-  }) {
-    await this.page.getByRole("button", { name: /Noter en détail|Changer l’enfant/ }).click();
-    const form = this.form();
-    for (const name of await form.getByRole("checkbox").all()) {
-      if (await name.isChecked()) await name.uncheck();
-    }
-    for (const child of entry.children) await form.getByRole("checkbox", { name: child }).check();
-    await form.getByRole("radio", { name: entry.moment, exact: true }).check();
-    await form.getByLabel("Autre durée, en minutes").fill(entry.minutes);
-    await form.getByRole("radio", { name: entry.screen, exact: true }).check();
-    await form.getByRole("radio", { name: entry.activity, exact: true }).check();
-    if (entry.bedroom) await form.getByRole("checkbox", { name: "Dans la chambre de l’enfant" }).check();
-    if (entry.note) await form.getByLabel("Note (facultatif)").fill(entry.note);
-    await form.getByRole("button", { name: "Enregistrer" }).click();
-    await expect(this.form()).toHaveCount(0);
-  }
-
-  /** The common case: same child, screen and activity as last time, now — two taps. */
-  async quickLogTwoTaps(duration: string) {
-    await this.quickLog().getByText(duration, { exact: true }).click();
-    await this.quickLog().getByRole("button", { name: /^Enregistrer/ }).click();
-    await expect(this.toast()).toContainText("Moment enregistré.");
-  }
-
-  async storedDiary() {
-    return this.page.evaluate(() => localStorage.getItem("ecrans.diary"));
-  }
-}
 
 test("a parent logs five entries, edits one, deletes one and undoes it, and finds everything after a reload", async ({ page }) => {
   await page.addInitScript(() => {
@@ -161,7 +86,7 @@ test("a parent logs five entries, edits one, deletes one and undoes it, and find
 test("bad input gets a clear message next to its field and saves nothing", async ({ page }) => {
   const carnet = new Carnet(page);
   await carnet.seed(TWO_CHILDREN);
-  const before = await carnet.storedDiary();
+  const before = await carnet.storedText();
   await page.getByRole("button", { name: "Noter en détail" }).click();
   const form = carnet.form();
   const save = form.getByRole("button", { name: "Enregistrer" });
@@ -203,7 +128,7 @@ test("bad input gets a clear message next to its field and saves nothing", async
   await form.getByLabel("Note (facultatif)").fill("x".repeat(300));
   await save.click();
   await expect(form.getByText("La note est trop longue (300 caractères) : 280 au plus.")).toBeVisible();
-  expect(await carnet.storedDiary()).toBe(before);
+  expect(await carnet.storedText()).toBe(before);
 
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(form.getByText("This date is in the future: only note what has already happened.")).toBeVisible();
@@ -244,7 +169,7 @@ test("the demo family loads and is removed without touching real entries", async
     screen: "Smartphone",
     activity: "Appels vidéo avec la famille",
   });
-  const real = await carnet.storedDiary();
+  const real = await carnet.storedText();
 
   await page.goto("/reglages");
   await page.getByRole("button", { name: "Montrer une famille de démonstration" }).click();
@@ -256,13 +181,13 @@ test("the demo family loads and is removed without touching real entries", async
   await page.goto("/carnet");
   await expect(page.getByRole("combobox", { name: "Pour qui ?" })).toContainText("Inès");
   await expect(page.getByRole("combobox", { name: "Pour qui ?" })).not.toContainText("Malo");
-  expect(await carnet.storedDiary()).toBe(real);
+  expect(await carnet.storedText()).toBe(real);
 
   await demoBanner.getByRole("button", { name: "Retirer la démonstration" }).click();
   await expect(demoBanner).toHaveCount(0);
   await expect(page.getByRole("combobox", { name: "Pour qui ?" })).toContainText("Malo");
   await expect(carnet.entries()).toHaveCount(1);
-  expect(await carnet.storedDiary()).toBe(real);
+  expect(await carnet.storedText()).toBe(real);
   expect(await page.evaluate(() => localStorage.getItem("ecrans.demo"))).toBeNull();
 });
 
@@ -298,5 +223,5 @@ test("a save that fails says so plainly and keeps the diary in memory", async ({
   await carnet.logInDetail({ children: ["Zoé"], moment: "Repas", minutes: "20", screen: "Tablette", activity: "Jeux vidéo" });
   await expect(page.getByRole("alert").filter({ hasText: "Le carnet n’a pas pu être enregistré sur ce téléphone" })).toBeVisible();
   await expect(carnet.entries()).toHaveCount(1);
-  expect(await carnet.storedDiary()).toBe(TWO_CHILDREN);
+  expect(await carnet.storedText()).toBe(TWO_CHILDREN);
 });

@@ -4,6 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
+import { storedEnvelope } from "./stored-diary";
 
 /** The birth month (YYYY-MM) of a child who is `years` old this month. */
 function bornYearsAgo(years: number) {
@@ -23,22 +24,18 @@ async function storedChildren(page: Page): Promise<Array<Record<string, unknown>
 
 /** A saved diary (schema 1 envelope, as in core/tests/fixtures/saved_diary_v1.json). */
 function seededDiary() {
-  return {
-    app: "ecrans-en-famille",
-    schema: 1,
-    diary: {
-      children: [
-        { id: "c-lea", name: "Léa", badge: { emoji: "🦊" }, birth: bornYearsAgo(4), modified_at: 1 },
-        { id: "c-hugo", name: "Hugo", badge: { colour: "green" }, birth: bornYearsAgo(9), modified_at: 1 },
-        { id: "c-ines", name: "Inès", birth: bornYearsAgo(2), modified_at: 1 },
-      ],
-      entries: [
-        { id: "e-1", children: ["c-lea"], date: "2025-03-03", moment: "morning", minutes: 20, screen: "tv", activity: "videos", modified_at: 1 },
-        { id: "e-2", children: ["c-lea", "c-hugo"], date: "2025-03-04", moment: "evening", minutes: 90, screen: "tv", activity: "videos", modified_at: 1 },
-        { id: "e-3", children: ["c-hugo"], date: "2025-03-05", moment: "daytime", minutes: 30, screen: "console", activity: "games", modified_at: 1 },
-      ],
-    },
-  };
+  return storedEnvelope({
+    children: [
+      { id: "c-lea", name: "Léa", badge: { emoji: "🦊" }, birth: bornYearsAgo(4), modified_at: 1 },
+      { id: "c-hugo", name: "Hugo", badge: { colour: "green" }, birth: bornYearsAgo(9), modified_at: 1 },
+      { id: "c-ines", name: "Inès", birth: bornYearsAgo(2), modified_at: 1 },
+    ],
+    entries: [
+      { id: "e-1", children: ["c-lea"], date: "2025-03-03", moment: "morning", minutes: 20, screen: "tv", activity: "videos", modified_at: 1 },
+      { id: "e-2", children: ["c-lea", "c-hugo"], date: "2025-03-04", moment: "evening", minutes: 90, screen: "tv", activity: "videos", modified_at: 1 },
+      { id: "e-3", children: ["c-hugo"], date: "2025-03-05", moment: "daytime", minutes: 30, screen: "console", activity: "games", modified_at: 1 },
+    ],
+  });
 }
 
 async function openSeeded(page: Page, language: "fr" | "en" = "fr") {
@@ -48,7 +45,7 @@ async function openSeeded(page: Page, language: "fr" | "en" = "fr") {
       localStorage.setItem("ecrans.diary", diary);
       localStorage.setItem("ecrans.language", code);
     },
-    [JSON.stringify(seededDiary()), language] as const,
+    [seededDiary(), language] as const,
   );
   await page.goto("/carnet");
   await expect(page.locator("nav.nav-bar")).toBeVisible();

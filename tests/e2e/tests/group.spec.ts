@@ -16,10 +16,6 @@ import { baseURL, chromiumArgs, phone, projector } from "../playwright.config";
 
 test.describe.configure({ mode: "serial" });
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "projector", "the advisor's page is for the projector; families use their own phone contexts");
-});
-
 const origin = new URL(baseURL).origin;
 const folder = mkdtempSync(path.join(tmpdir(), "group-spec-"));
 const families: SharedCode[] = [];

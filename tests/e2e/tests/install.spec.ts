@@ -7,8 +7,7 @@ import { join } from "node:path";
 import { test, expect, watchContext } from "./fixtures";
 import { chromiumArgs } from "../playwright.config";
 
-test("Chromium reports no installability error", async ({ baseURL }, testInfo) => {
-  test.skip(testInfo.project.name !== "projector", "checked once, on the desktop viewport");
+test("Chromium reports no installability error", { tag: "@projector" }, async ({ baseURL }, testInfo) => {
   const profile = mkdtempSync(join(tmpdir(), "ecrans-install-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",

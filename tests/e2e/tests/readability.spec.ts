@@ -251,8 +251,7 @@ function screenshotName(testInfo: TestInfo, language: Language, path: string) {
 
 for (const language of LANGUAGES) {
   for (const size of TEXT_SIZES) {
-    test(`${language} at ${size} %: no broken word, no sideways scroll, targets of 44 px, at 320, 360 and 390 px`, async ({ app, page }, testInfo) => {
-      test.skip(testInfo.project.name !== "phone", "a phone's widths");
+    test(`${language} at ${size} %: no broken word, no sideways scroll, targets of 44 px, at 320, 360 and 390 px`, { tag: "@phone" }, async ({ app, page }, testInfo) => {
       await prepare(app, page, language, size);
       const failures: string[] = [];
       for (const route of PAGES) {
@@ -292,8 +291,7 @@ for (const language of LANGUAGES) {
       expect(failures).toEqual([]);
     });
 
-    test(`${language} at ${size} %: chart text of 14 px × the text size on a 390 px phone, never overlapping`, async ({ app, page }, testInfo) => {
-      test.skip(testInfo.project.name !== "phone", "a phone's widths");
+    test(`${language} at ${size} %: chart text of 14 px × the text size on a 390 px phone, never overlapping`, { tag: "@phone" }, async ({ app, page }, testInfo) => {
       await prepare(app, page, language, size);
       const failures: string[] = [];
       const least = 14 * (Number(size) / 100);
@@ -317,8 +315,7 @@ for (const language of LANGUAGES) {
     });
   }
 
-  test(`${language} in forced colours: no axe violation, charts, limit lines and selected states still visible`, async ({ app, page }, testInfo) => {
-    test.skip(testInfo.project.name !== "phone", "once is enough");
+  test(`${language} in forced colours: no axe violation, charts, limit lines and selected states still visible`, { tag: "@phone" }, async ({ app, page }, testInfo) => {
     await prepare(app, page, language, "100");
     await page.emulateMedia({ forcedColors: "active" });
     const lookAlike: string[] = [];
