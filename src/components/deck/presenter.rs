@@ -10,7 +10,7 @@
 //! « Quitter » link leads back to the Atelier's start screen on every screen size.
 
 use crate::browser::local_store::{self, keys};
-use crate::browser::{deck_window, fullscreen, page, wake_lock};
+use crate::browser::{deck_window, focus, fullscreen, page, wake_lock};
 use crate::components::deck::audience_view::AudienceView;
 use crate::components::deck::handout::DeckHandout;
 use crate::components::deck::key_command::{command_for_key, KeyCommand};
@@ -25,7 +25,6 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use wasm_bindgen::JsCast;
 
 /// Which view of the presentation this window shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -275,7 +274,7 @@ pub fn DeckPresenter(
         if event.default_prevented() || event.ctrl_key() || event.meta_key() || event.alt_key() {
             return;
         }
-        if is_typing_in_a_field(&event) {
+        if focus::key_went_to_a_field(&event) {
             return;
         }
         let Some(command) = command_for_key(&event.key(), event.shift_key()) else {
@@ -299,17 +298,4 @@ pub fn DeckPresenter(
         {shown}
         <DeckHandout deck=presentation.deck() fill=presentation.fill() with_notes/>
     }
-}
-
-/// Whether the key went to a text field, a list or a button of a form (keys are then theirs).
-fn is_typing_in_a_field(event: &web_sys::KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|element| {
-            matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || element
-                    .dyn_ref::<web_sys::HtmlElement>()
-                    .is_some_and(|element| element.is_content_editable())
-        })
 }
