@@ -9,15 +9,16 @@
 
 use crate::browser::deck_channel::{DeckChannel, DeckMessage};
 use crate::browser::deck_window;
-use crate::browser::local_store::{self, keys};
+use crate::state::device_settings;
 use crate::state::preferences::{expect_preferences, Preferences};
 use ecrans_core::deck::navigation::{progress, DeckPosition};
 use ecrans_core::deck::{
     bundled_deck, bundled_deck_as_written, bundled_sessions, render_qr_svg, AgendaItem, Deck,
     Placeholder, Session, Slide,
 };
+use ecrans_core::device_settings::SessionChoice;
 use ecrans_core::language::Language;
-use ecrans_core::meeting::{choose_start_meeting, meeting_placeholder_text, Meeting};
+use ecrans_core::meeting::{meeting_placeholder_text, Meeting};
 use ecrans_core::typography::typeset;
 use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};
@@ -56,15 +57,20 @@ pub fn use_session_deck(session: Option<&'static Session>) -> Memo<Arc<Deck>> {
 
 /// The session chosen last on this device, for the start screen (none stored: every slide).
 pub fn remembered_session() -> Option<&'static Session> {
-    session_by_code(local_store::read_text(keys::DECK_SESSION).as_deref())
+    match device_settings::read_or_default::<SessionChoice>() {
+        SessionChoice::EverySlide => None,
+        SessionChoice::Session(code) => session_by_code(Some(&code)),
+    }
 }
 
 /// Remembers the session chosen on the start screen (`None`: every slide). A failed write
 /// only loses the remembering (the address still carries the choice), and is told in the
 /// shell's banner.
 pub fn remember_session(preferences: Preferences, session: Option<&'static Session>) {
-    let code = session.map_or("", |session| session.code.as_str());
-    preferences.remember(keys::DECK_SESSION, code);
+    let choice = session.map_or(SessionChoice::EverySlide, |session| {
+        SessionChoice::Session(session.code.clone())
+    });
+    preferences.remember(&choice);
 }
 
 /// What the app writes in place of the deck's placeholders, and the install slide's QR code.
@@ -97,7 +103,7 @@ impl SlideFill {
 
 /// The meeting stored on this device (nothing set when missing or unreadable).
 pub fn stored_meeting() -> Meeting {
-    choose_start_meeting(local_store::read_text(keys::MEETING).as_deref())
+    device_settings::read_or_default::<Meeting>()
 }
 
 /// The placeholders' texts in the language in force, and the agenda of `deck`: the meeting
