@@ -11,10 +11,10 @@ use crate::browser::deck_channel::{DeckChannel, DeckMessage};
 use crate::browser::deck_window;
 use crate::state::device_settings;
 use crate::state::preferences::{expect_preferences, Preferences};
+use ecrans_core::deck::navigation::slide_index_from_number;
 use ecrans_core::deck::navigation::{progress, DeckPosition};
 use ecrans_core::deck::{
-    bundled_deck, bundled_deck_as_written, bundled_sessions, render_qr_svg, AgendaItem, Deck,
-    Placeholder, Session, Slide,
+    bundled_deck, bundled_sessions, render_qr_svg, AgendaItem, Deck, Placeholder, Session, Slide,
 };
 use ecrans_core::device_settings::SessionChoice;
 use ecrans_core::language::Language;
@@ -23,16 +23,29 @@ use ecrans_core::typography::typeset;
 use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};
 
-/// The bundled deck in the language in force, every slide, parsed once per language.
-pub fn use_bundled_deck() -> Memo<Arc<Deck>> {
-    let preferences = expect_preferences();
-    Memo::new(move |_| Arc::new(bundled_deck(preferences.language())))
+/// The bundled deck in `language`, every slide, parsed and typeset once for the app's life:
+/// the start screen, the presenting page and each of its views share it.
+fn parsed_bundled_deck(language: Language) -> Arc<Deck> {
+    static FRENCH: OnceLock<Arc<Deck>> = OnceLock::new();
+    static ENGLISH: OnceLock<Arc<Deck>> = OnceLock::new();
+    let parsed = match language {
+        Language::Fr => &FRENCH,
+        Language::En => &ENGLISH,
+    };
+    Arc::clone(parsed.get_or_init(|| Arc::new(bundled_deck(language))))
 }
 
-/// The sessions of `content/sessions.txt`, read once for the app's life.
+/// The bundled deck in the language in force, every slide (parsed once per language).
+pub fn use_bundled_deck() -> Memo<Arc<Deck>> {
+    let preferences = expect_preferences();
+    Memo::new(move |_| parsed_bundled_deck(preferences.language()))
+}
+
+/// The sessions of `content/sessions.txt`, read once for the app's life (their slide ids are
+/// checked against the French deck; every language has the same ids).
 pub fn workshop_sessions() -> &'static [Session] {
     static SESSIONS: OnceLock<Vec<Session>> = OnceLock::new();
-    SESSIONS.get_or_init(|| bundled_sessions(&bundled_deck_as_written(Language::Fr)))
+    SESSIONS.get_or_init(|| bundled_sessions(&parsed_bundled_deck(Language::Fr)))
 }
 
 /// The session with this code (`essentiel`…); `None` for no code or an unknown one.
@@ -44,11 +57,11 @@ pub fn session_by_code(code: Option<&str>) -> Option<&'static Session> {
 }
 
 /// The deck a session shows in the language in force (every slide without a session).
-pub fn use_session_deck(session: Option<&'static Session>) -> Memo<Arc<Deck>> {
+pub fn use_session_deck(session: Signal<Option<&'static Session>>) -> Memo<Arc<Deck>> {
     let full = use_bundled_deck();
     Memo::new(move |_| {
         let deck = full.get();
-        match session {
+        match session.get() {
             Some(session) => Arc::new(deck.for_session(session)),
             None => deck,
         }
@@ -144,12 +157,18 @@ pub struct Presentation {
 }
 
 impl Presentation {
-    /// Starts a presentation of `session` (every slide when `None`) at slide `start_index`,
-    /// and provides it to the components below. The windows of the presentation start
-    /// following each other at once.
-    pub fn provide(start_index: usize, session: Option<&'static Session>) -> Presentation {
-        let deck = use_session_deck(session);
-        let start = deck.with_untracked(|deck| DeckPosition::at_slide(start_index, deck));
+    /// Starts a presentation of `session` (every slide when `None`) at the slide numbered
+    /// `start_number` in the address (numbers past the end give the last slide, anything else
+    /// the first), and provides it to the components below. The windows of the presentation
+    /// start following each other at once.
+    pub fn provide(start_number: &str, session: Option<&'static Session>) -> Presentation {
+        let deck = use_session_deck(Signal::stored(session));
+        let start = deck.with_untracked(|deck| {
+            DeckPosition::at_slide(
+                slide_index_from_number(start_number, deck.slides.len()),
+                deck,
+            )
+        });
         let position = RwSignal::new(start);
         let presentation = Presentation {
             session,

@@ -13,12 +13,11 @@ use crate::browser::{deck_window, focus, fullscreen, page, wake_lock};
 use crate::components::deck::audience_view::AudienceView;
 use crate::components::deck::handout::DeckHandout;
 use crate::components::deck::key_command::{command_for_key, KeyCommand};
-use crate::components::deck::presentation::{session_by_code, use_session_deck, Presentation};
+use crate::components::deck::presentation::{session_by_code, Presentation};
 use crate::components::deck::speaker_view::SpeakerView;
 use crate::i18n::deck::deck_texts;
 use crate::state::device_settings;
 use crate::state::preferences::{expect_preferences, use_localized, use_texts, Preferences};
-use ecrans_core::deck::navigation::slide_index_from_number;
 use ecrans_core::deck::Session;
 use ecrans_core::device_settings::NotesSize;
 use ecrans_core::site_map::Page;
@@ -200,9 +199,7 @@ pub fn DeckPresenter(
     // The session is read once, as the slide number is: choosing another one goes through the
     // start screen, which mounts this page again.
     let session = session_by_code(query.with_untracked(|query| query.get("seance")).as_deref());
-    let slide_count = use_session_deck(session).with_untracked(|deck| deck.slides.len());
-    let presentation =
-        Presentation::provide(slide_index_from_number(&start_number, slide_count), session);
+    let presentation = Presentation::provide(&start_number, session);
     let view =
         Memo::new(move |_| DeckView::from_query(query.with(|query| query.get("vue")).as_deref()));
     let navigate = use_navigate();
