@@ -55,6 +55,14 @@ impl<T: DeviceSetting> StoredSetting<T> {
         self.value().unwrap_or(default)
     }
 
+    /// The value stored, else the setting's default: what the app starts with.
+    pub fn value_or_default(self) -> T
+    where
+        T: Default,
+    {
+        self.value().unwrap_or_default()
+    }
+
     /// Whether something is stored that could not be read.
     pub fn is_foreign(&self) -> bool {
         matches!(self, StoredSetting::Foreign)

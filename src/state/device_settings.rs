@@ -54,7 +54,7 @@ pub fn read<T: KeptSetting>() -> StoredSetting<T> {
 
 /// The setting `T` as stored, or its default when none is stored or the stored one is foreign.
 pub fn read_or_default<T: KeptSetting + Default>() -> T {
-    read::<T>().value_or(T::default())
+    read::<T>().value_or_default()
 }
 
 /// Writes `value`; the caller says a refused write to the person.

@@ -25,7 +25,7 @@ pub fn MeetingForm() -> impl IntoView {
     let texts = use_localized(deck_texts);
     let stored = device_settings::read::<Meeting>();
     let stored_unreadable = stored.is_foreign();
-    let meeting = stored.value_or(Meeting::default());
+    let meeting = stored.value_or_default();
     let date = RwSignal::new(date_input_value(&meeting));
     let place = RwSignal::new(meeting.place.clone());
     let outcome = RwSignal::new(None::<SaveOutcome>);
