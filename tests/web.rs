@@ -1,5 +1,6 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the app mounts, and values
-//! round-trip through the storage adapter on the real localStorage.
+//! round-trip through the storage adapter and the device settings on the real localStorage, and
+//! the diary store and the scope choice follow each other.
 #![cfg(target_arch = "wasm32")]
 
 use ecrans::browser::local_store;
@@ -151,4 +152,82 @@ fn the_demo_gives_back_what_a_person_typed_only_when_asked() {
     });
     local_store::remove(keys::DIARY);
     local_store::remove(keys::DEMO);
+}
+
+/// « Pour qui ? » follows the diary: a picked child who is removed shows the whole family, and
+/// the child again when the removal is undone, with no effect rewriting the pick.
+#[wasm_bindgen_test]
+fn a_scope_naming_a_removed_child_shows_the_whole_family() {
+    use ecrans::state::diary_store::{provide_diary_store, ChangeKind};
+    use ecrans::state::scope_choice::use_scope_choice;
+    use ecrans_core::diary::{BirthMonth, Child, ChildId, EntriesOfRemovedChild, Scope};
+    use local_store::keys;
+
+    local_store::remove(keys::DIARY);
+    local_store::remove(keys::DEMO);
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        let store = provide_diary_store();
+        let lea = ChildId::new("scope-lea");
+        let child = Child {
+            id: lea.clone(),
+            name: "Léa".into(),
+            badge: None,
+            birth: BirthMonth::new(2016, 9).unwrap(),
+            daily_limit: None,
+            modified_at: ecrans::browser::clock::now_millis() - 1_000,
+        };
+        store
+            .change(ChangeKind::ChildAdded, move |diary| diary.put_child(child))
+            .unwrap();
+        let scope = use_scope_choice();
+        assert_eq!(scope.get(), Scope::Family);
+        scope.pick(Scope::Child(lea.clone()));
+        assert_eq!(scope.get(), Scope::Child(lea.clone()));
+
+        let removed = lea.clone();
+        store
+            .change(ChangeKind::ChildRemoved, move |diary| {
+                diary.remove_child(
+                    &removed,
+                    EntriesOfRemovedChild::Remove,
+                    // Earlier than the undo's own time, so the undo wins the merge.
+                    ecrans::browser::clock::now_millis() - 500,
+                )
+            })
+            .unwrap();
+        assert_eq!(scope.get(), Scope::Family);
+        store.undo();
+        assert_eq!(scope.get(), Scope::Child(lea));
+    });
+    local_store::remove(keys::DIARY);
+}
+
+/// The device's small settings go through their keys as the core encodes them, and a foreign
+/// stored value reads as the default without being rewritten.
+#[wasm_bindgen_test]
+fn device_settings_round_trip_and_leave_a_foreign_value_alone() {
+    use ecrans::state::device_settings;
+    use ecrans_core::device_settings::NotesSize;
+    use local_store::keys;
+
+    let larger = NotesSize::default().larger();
+    device_settings::write(&larger).unwrap();
+    assert_eq!(
+        local_store::read_text(keys::NOTES_SIZE).as_deref(),
+        Some("125")
+    );
+    assert_eq!(device_settings::read_or_default::<NotesSize>(), larger);
+
+    local_store::write_text(keys::NOTES_SIZE, "n'importe quoi").unwrap();
+    assert!(device_settings::read::<NotesSize>().is_foreign());
+    assert_eq!(
+        device_settings::read_or_default::<NotesSize>(),
+        NotesSize::default()
+    );
+    assert_eq!(
+        local_store::read_text(keys::NOTES_SIZE).as_deref(),
+        Some("n'importe quoi")
+    );
+    local_store::remove(keys::NOTES_SIZE);
 }

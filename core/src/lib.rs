@@ -16,6 +16,7 @@ pub mod comparison;
 pub mod deck;
 pub mod demo_additions;
 pub mod demo_family;
+pub mod device_settings;
 pub mod diary;
 pub mod duration_text;
 pub mod four_steps;

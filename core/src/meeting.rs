@@ -173,13 +173,6 @@ pub fn decode_meeting(stored: &str) -> Result<Meeting, MeetingDecodeError> {
     Ok(meeting)
 }
 
-/// The meeting to start with: the stored one if it decodes, else nothing set.
-pub fn choose_start_meeting(stored: Option<&str>) -> Meeting {
-    stored
-        .and_then(|text| decode_meeting(text).ok())
-        .unwrap_or_default()
-}
-
 /// The text that replaces a meeting placeholder on a slide (« jeudi 12 mars », the place), or
 /// `None` when the advisor has not set it (or for a placeholder that is not the meeting's).
 pub fn meeting_placeholder_text(
@@ -197,6 +190,7 @@ pub fn meeting_placeholder_text(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::device_settings::StoredSetting;
 
     fn date(year: i32, month: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(year, month, day).expect("a valid test date")
@@ -322,10 +316,12 @@ mod tests {
 
     #[test]
     fn a_missing_or_corrupt_stored_value_starts_with_nothing_set() {
-        assert_eq!(choose_start_meeting(None), Meeting::default());
-        assert_eq!(choose_start_meeting(Some("{corrupt")), Meeting::default());
+        let start =
+            |stored: Option<&str>| StoredSetting::<Meeting>::read(stored).value_or_default();
+        assert_eq!(start(None), Meeting::default());
+        assert_eq!(start(Some("{corrupt")), Meeting::default());
         assert_eq!(
-            choose_start_meeting(Some(
+            start(Some(
                 r#"{"version":1,"date":"2026-06-04","place":"Mairie"}"#
             )),
             Meeting {

@@ -56,14 +56,10 @@ pub fn choose_start_language<'a>(
         .unwrap_or_else(|| Language::from_browser_tags(browser_tags))
 }
 
-/// The text size to open the app with: the stored choice if it is valid, else the default.
-pub fn choose_start_text_size(stored: Option<&str>) -> TextSize {
-    stored.and_then(TextSize::from_code).unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::device_settings::StoredSetting;
 
     #[test]
     fn a_valid_stored_language_wins_over_the_browser() {
@@ -92,8 +88,10 @@ mod tests {
             assert_eq!(TextSize::from_code(size.code()), Some(size));
         }
         for corrupt in ["", "200", "125%", " 125", "null"] {
-            assert_eq!(choose_start_text_size(Some(corrupt)), TextSize::Normal);
+            let start = StoredSetting::<TextSize>::read(Some(corrupt)).value_or_default();
+            assert_eq!(start, TextSize::Normal);
         }
-        assert_eq!(choose_start_text_size(Some("150")), TextSize::Larger);
+        let start = StoredSetting::<TextSize>::read(Some("150")).value_or_default();
+        assert_eq!(start, TextSize::Larger);
     }
 }

@@ -1,22 +1,34 @@
 //! The device's clock and random ids: the core never reads either, so the app passes them in.
+//!
+//! The one place that reads the time: [`now_millis`] (record times, the speaker's elapsed time,
+//! the toolbar's rest), and the device's local date and time, which only the browser knows
+//! ([`local_date_time`] of any record time, [`local_now`] and [`today`]).
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-/// Milliseconds since the Unix epoch, used as the last-modified time of records.
+/// Milliseconds since the Unix epoch, as the diary stores its records' modification times.
 pub fn now_millis() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// The local date and time of `millis` (milliseconds since the Unix epoch) on this device, or
+/// `None` for a time out of range.
+pub fn local_date_time(millis: i64) -> Option<NaiveDateTime> {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
+    if !date.get_time().is_finite() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+    )?
+    .and_hms_opt(date.get_hours(), date.get_minutes(), date.get_seconds())
+}
+
 /// The local date and time of the device.
 pub fn local_now() -> NaiveDateTime {
-    let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .and_then(|date| date.and_hms_opt(now.get_hours(), now.get_minutes(), now.get_seconds()))
-    .unwrap_or_default()
+    local_date_time(now_millis()).unwrap_or_default()
 }
 
 /// The local date of the device.

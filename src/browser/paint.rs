@@ -42,12 +42,12 @@ pub async fn work_in_chunks(mut step: impl FnMut(u32) -> bool) {
     let mut units = *CHUNK_UNITS.start();
     loop {
         after_next_paint().await;
-        let started = js_sys::Date::now();
+        let started = super::clock::now_millis();
         if step(units as u32) {
             return;
         }
         // The clock counts whole milliseconds: a chunk that took "0 ms" at most quadruples.
-        let took = (js_sys::Date::now() - started).max(CHUNK_MILLISECONDS / 4.0);
+        let took = ((super::clock::now_millis() - started) as f64).max(CHUNK_MILLISECONDS / 4.0);
         units = (units * CHUNK_MILLISECONDS / took).clamp(*CHUNK_UNITS.start(), *CHUNK_UNITS.end());
     }
 }

@@ -20,9 +20,9 @@ mod storage_health;
 
 pub use backup_reminder::BackupReminder;
 
-use crate::browser::local_store::{self, keys};
 use crate::browser::{clock, download, paint, secure_random, share};
 use crate::i18n::backup::backup_texts;
+use crate::state::device_settings;
 use crate::state::diary_store::{expect_diary_store, DiaryStore};
 use crate::state::preferences::{expect_preferences, use_localized, Preferences};
 use backup_panel::{BackupPanel, CsvPanel, OtherParentPanel};
@@ -32,6 +32,7 @@ use ecrans_core::backup::{
     start_protection, ProtectError, BACKUP_MEDIA_TYPE, PROTECTED_MEDIA_TYPE,
     PROTECTION_RANDOM_BYTES, WRITTEN_WORK_FACTOR,
 };
+use ecrans_core::device_settings::LastBackupDate;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use restore_panel::RestorePanel;
@@ -50,16 +51,16 @@ struct LastBackup {
     preferences: Preferences,
 }
 
-/// The date stored under `ecrans.last-backup`, if it reads as one.
+/// The date of the last backup remembered on this device, if it reads as one.
 pub fn read_last_backup() -> Option<NaiveDate> {
-    local_store::read_text(keys::LAST_BACKUP)
-        .and_then(|text| NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok())
+    device_settings::read::<LastBackupDate>()
+        .value()
+        .map(|LastBackupDate(date)| date)
 }
 
 impl LastBackup {
     fn record(self, today: NaiveDate) {
-        let text = today.format("%Y-%m-%d").to_string();
-        self.preferences.remember(keys::LAST_BACKUP, &text);
+        self.preferences.remember(&LastBackupDate(today));
         self.date.set(Some(today));
     }
 }

@@ -12,6 +12,7 @@ mod daily_limit;
 mod remove_child;
 mod steps_plan;
 
+use crate::browser::focus::Focusable;
 use crate::i18n::family::family_texts;
 use crate::state::diary_store::expect_diary_store;
 use crate::state::preferences::use_localized;
@@ -41,13 +42,12 @@ type FocusRequest = RwSignal<Option<FocusTarget>>;
 fn focus_when_asked<E>(request: FocusRequest, target: FocusTarget, element: NodeRef<E>)
 where
     E: leptos::html::ElementType + 'static,
-    E::Output: AsRef<web_sys::HtmlElement> + wasm_bindgen::JsCast + Clone + 'static,
+    E::Output: Focusable,
 {
     Effect::new(move |_| {
         let asked = request.with(|asked| asked.as_ref() == Some(&target));
         if let (true, Some(element)) = (asked, element.get()) {
-            let element: &web_sys::HtmlElement = element.as_ref();
-            let _ = element.focus();
+            element.take_focus();
             request.set(None);
         }
     });

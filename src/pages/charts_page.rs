@@ -11,9 +11,9 @@ use crate::components::page_heading::PageHeading;
 use crate::i18n::charts::charts_texts;
 use crate::state::diary_store::expect_diary_store;
 use crate::state::preferences::{expect_preferences, use_localized};
+use crate::state::scope_choice::use_scope_choice;
 use ecrans_core::calendar::{week_of, IsoWeek};
 use ecrans_core::charts::{activity_chart, moments_chart, trend_chart, week_chart, ChartText};
-use ecrans_core::diary::Scope;
 use ecrans_core::duration_text::{format_days_filled_in, format_duration};
 use ecrans_core::site_map::Page;
 use ecrans_core::statistics::{week_statistics, weekly_trend_between};
@@ -37,20 +37,12 @@ pub fn ChartsPage() -> impl IntoView {
     let this_week = week_of(clock::today());
 
     let week = RwSignal::new(this_week);
-    let scope = RwSignal::new(Scope::Family);
+    // A scope naming a child who is gone shows the whole family.
+    let scope = use_scope_choice();
     let language = Memo::new(move |_| preferences.language());
     // The charts' text follows the text size chosen in Réglages.
     let chart_text = Memo::new(move |_| ChartText::for_text_size(preferences.text_size()));
     let has_children = Memo::new(move |_| store.with(|diary| !diary.children().is_empty()));
-
-    // A scope naming a child who is gone falls back to the whole family.
-    Effect::new(move |_| {
-        if let Scope::Child(id) = scope.get() {
-            if store.with(|diary| diary.child(&id).is_none()) {
-                scope.set(Scope::Family);
-            }
-        }
-    });
 
     let choices = Memo::new(move |_| {
         let family = texts.get().whole_family;

@@ -22,6 +22,7 @@ use crate::i18n::charts::charts_texts;
 use crate::i18n::compare::compare_texts;
 use crate::state::diary_store::{expect_diary_store, DiaryStore};
 use crate::state::preferences::{expect_preferences, use_localized};
+use crate::state::scope_choice::use_scope_choice;
 use ecrans_core::charts::{
     comparison_days_chart, comparison_moments_chart, render_comparison_days_svg, ChartText,
 };
@@ -67,7 +68,8 @@ pub fn ComparePage() -> impl IntoView {
     let language = Memo::new(move |_| preferences.language());
     // The charts' text follows the text size chosen in Réglages.
     let chart_text = Memo::new(move |_| ChartText::for_text_size(preferences.text_size()));
-    let scope = RwSignal::new(Scope::Family);
+    // A scope naming a child who is gone shows the whole family.
+    let scope = use_scope_choice();
     let chosen = RwSignal::new(None::<WeekPair>);
     let presenting = RwSignal::new(false);
     let mask = RwSignal::new(true);
@@ -79,15 +81,6 @@ pub fn ComparePage() -> impl IntoView {
         names_hidden
             .get()
             .then(|| store.with(|diary| mask_child_names(diary, language.get())))
-    });
-
-    // A scope naming a child who is gone falls back to the whole family.
-    Effect::new(move |_| {
-        if let Scope::Child(id) = scope.get() {
-            if store.with(|diary| diary.child(&id).is_none()) {
-                scope.set(Scope::Family);
-            }
-        }
     });
 
     let choices = Memo::new(move |_| {

@@ -9,7 +9,8 @@
 use crate::browser::print;
 use crate::components::deck::handout::DeckHandout;
 use crate::components::deck::presentation::{
-    remember_session, remembered_session, use_bundled_deck, use_slide_fill, workshop_sessions,
+    remember_session, remembered_session, use_bundled_deck, use_session_deck, use_slide_fill,
+    workshop_sessions,
 };
 use crate::components::deck::presenter::{DeckPresenter, DeckView};
 use crate::components::group_share::GroupSummaryLink;
@@ -21,7 +22,6 @@ use ecrans_core::site_map::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use std::sync::Arc;
 
 /// The Atelier: the start screen, or the presentation at the slide in the address.
 #[component]
@@ -42,13 +42,7 @@ fn DeckStart() -> impl IntoView {
     let preferences = expect_preferences();
     let session = RwSignal::new(remembered_session());
     let full = use_bundled_deck();
-    let deck = Memo::new(move |_| {
-        let deck = full.get();
-        match session.get() {
-            Some(session) => Arc::new(deck.for_session(session)),
-            None => deck,
-        }
-    });
+    let deck = use_session_deck(session.into());
     let fill = use_slide_fill(deck);
     let with_notes = RwSignal::new(false);
 

@@ -13,6 +13,7 @@ use crate::components::page_heading::PageHeading;
 use crate::i18n::diary::diary_texts;
 use crate::state::diary_store::expect_diary_store;
 use crate::state::preferences::{expect_preferences, use_localized};
+use crate::state::scope_choice::use_scope_choice;
 use chrono::{Days, NaiveDate};
 use ecrans_core::calendar::{format_long_date, week_of};
 use ecrans_core::diary::{EntryDraft, Scope};
@@ -40,18 +41,10 @@ pub fn DiaryPage() -> impl IntoView {
 
     let period = RwSignal::new(Period::Day);
     let date = RwSignal::new(clock::today());
-    let scope = RwSignal::new(Scope::Family);
+    // A scope naming a child who is gone shows the whole family.
+    let scope = use_scope_choice();
     let form = RwSignal::new(None::<OpenForm>);
     let has_children = Memo::new(move |_| store.with(|diary| !diary.children().is_empty()));
-
-    // A scope naming a child who is gone falls back to the whole family.
-    Effect::new(move |_| {
-        if let Scope::Child(id) = scope.get() {
-            if store.with(|diary| diary.child(&id).is_none()) {
-                scope.set(Scope::Family);
-            }
-        }
-    });
 
     let open_new = Callback::new(move |draft: EntryDraft| {
         form.set(Some(OpenForm {
@@ -167,7 +160,7 @@ pub fn DiaryPage() -> impl IntoView {
                     <select on:change=move |event| {
                         let index: usize = event_target_value(&event).parse().unwrap_or(0);
                         let choices = scope_choices();
-                        scope.set(choices.get(index).map(|(s, _)| s.clone()).unwrap_or(Scope::Family));
+                        scope.pick(choices.get(index).map(|(s, _)| s.clone()).unwrap_or(Scope::Family));
                     }>
                         {move || {
                             scope_choices()
@@ -219,13 +212,13 @@ pub fn DiaryPage() -> impl IntoView {
                 </button>
                 {move || match period.get() {
                     Period::Day => {
-                        view! { <DayEntries date=date.into() scope=scope.into() on_edit=open_edit/> }.into_any()
+                        view! { <DayEntries date=date.into() scope=scope.shown().into() on_edit=open_edit/> }.into_any()
                     }
                     Period::Week => {
                         view! {
                             <WeekDays
                                 week=Signal::derive(move || week_of(date.get()))
-                                scope=scope.into()
+                                scope=scope.shown().into()
                                 on_open_day=open_day
                             />
                         }

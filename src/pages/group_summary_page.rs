@@ -14,18 +14,17 @@ mod qr_reader;
 use std::time::Duration;
 
 use crate::browser::camera::{grab_grey_frame, open_camera, Camera, CameraError};
-use crate::browser::local_store::{self, keys};
 use crate::browser::{clock, page, print};
 use crate::components::charts::ChartFigure;
 use crate::i18n::group::group_texts;
 use crate::state::preferences::{expect_preferences, use_localized};
+use crate::state::saved_bilan::{forget_saved_bilan, read_saved_bilan, save_bilan};
 use ecrans_core::calendar::format_long_date;
 use ecrans_core::duration_text::format_duration;
 use ecrans_core::group_summary::{
     bilan_commitments_sentence, bilan_headline, bilan_moment_sentence, bilan_moments_chart,
-    bilan_step_sentences, decode_saved_bilan, decode_share, encode_saved_bilan,
-    families_missing_sentence, split_pasted_codes, tally_message, GroupBilan, GroupTally,
-    SavedBilan, SavedBilanError, ShareCodeError, TallyOutcome,
+    bilan_step_sentences, decode_share, families_missing_sentence, split_pasted_codes,
+    tally_message, GroupBilan, GroupTally, ShareCodeError, TallyOutcome,
 };
 use ecrans_core::language::Language;
 use ecrans_core::site_map::Page;
@@ -60,10 +59,6 @@ enum Notice {
     Cleared,
 }
 
-fn read_saved() -> Option<Result<SavedBilan, SavedBilanError>> {
-    local_store::read_text(keys::GROUP_BILAN).map(|text| decode_saved_bilan(&text))
-}
-
 #[component]
 pub fn GroupSummaryPage() -> impl IntoView {
     let preferences = expect_preferences();
@@ -75,7 +70,7 @@ pub fn GroupSummaryPage() -> impl IntoView {
     let notice = RwSignal::new(None::<Notice>);
     let typed = RwSignal::new(String::new());
     let typed_errors = RwSignal::new(Vec::<(usize, Result<TallyOutcome, ShareCodeError>)>::new());
-    let saved = RwSignal::new(read_saved());
+    let saved = RwSignal::new(read_saved_bilan());
     let showing_saved = RwSignal::new(false);
 
     let count = move |text: &str| -> Result<TallyOutcome, ShareCodeError> {
@@ -190,17 +185,16 @@ pub fn GroupSummaryPage() -> impl IntoView {
         let Ok(bilan) = current.get_untracked() else {
             return;
         };
-        let text = encode_saved_bilan(&bilan, clock::today());
-        match local_store::write_text(keys::GROUP_BILAN, &text) {
-            Ok(()) => {
-                saved.set(Some(decode_saved_bilan(&text)));
+        match save_bilan(&bilan, clock::today()) {
+            Ok(read_back) => {
+                saved.set(Some(read_back));
                 notice.set(Some(Notice::Saved));
             }
             Err(_) => notice.set(Some(Notice::SaveFailed)),
         }
     };
     let clear = move |_| {
-        local_store::remove(keys::GROUP_BILAN);
+        forget_saved_bilan();
         saved.set(None);
         showing_saved.set(false);
         notice.set(Some(Notice::Cleared));

@@ -259,6 +259,11 @@ impl DiaryStore {
         self.offer_undo_with(ChangeKind::Erased, before, false, demo);
     }
 
+    /// The size of the diary as stored on this device, in bytes (0 when none is stored).
+    pub fn stored_size(&self) -> usize {
+        local_store::read_text(keys::DIARY).map_or(0, |text| text.len())
+    }
+
     /// The raw text kept under an unreadable key, for download.
     pub fn unreadable_text(&self, key: &str) -> Option<String> {
         local_store::read_text(key)

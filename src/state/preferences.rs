@@ -4,14 +4,15 @@
 //! They are read once at start-up: a stored value that is missing, foreign or corrupt falls back
 //! to the default and is left as it is; storage is written only when the user picks a value.
 //! Every small setting (these two, the speaker notes' size, the workshop session, the last
-//! backup's date) is written through [`Preferences::remember`], so a write the browser refuses
-//! is told to the user in the shell's banner, never only in the console.
+//! backup's date; see `device_settings`) is written through [`Preferences::remember`], so a
+//! write the browser refuses is told to the user in the shell's banner, never only in the
+//! console.
 
-use crate::browser::local_store::{self, keys};
 use crate::browser::page;
 use crate::i18n::{texts, Texts};
+use crate::state::device_settings::{self, KeptSetting};
 use ecrans_core::language::Language;
-use ecrans_core::preferences::{choose_start_language, choose_start_text_size, TextSize};
+use ecrans_core::preferences::{choose_start_language, TextSize};
 use leptos::prelude::*;
 
 /// The language and text size in force.
@@ -40,23 +41,23 @@ impl Preferences {
     /// Switches the language and remembers the choice on this device.
     pub fn choose_language(&self, language: Language) {
         self.language.set(language);
-        self.remember(keys::LANGUAGE, language.code());
+        self.remember(&language);
     }
 
     /// Switches the text size and remembers the choice on this device.
     pub fn choose_text_size(&self, size: TextSize) {
         self.text_size.set(size);
-        self.remember(keys::TEXT_SIZE, size.code());
+        self.remember(&size);
     }
 
     /// Writes one small setting of this device. A write the browser refuses (storage full,
     /// private browsing) raises the shell's « réglage non enregistré » banner; the setting still
     /// applies while the page stays open. A later write that succeeds lowers the banner.
-    pub fn remember(&self, key: &str, value: &str) {
-        match local_store::write_text(key, value) {
+    pub fn remember<T: KeptSetting>(&self, value: &T) {
+        match device_settings::write(value) {
             Ok(()) => self.setting_not_saved.set(false),
             Err(error) => {
-                page::log_warning(&format!("{key} not saved: {error}"));
+                page::log_warning(&format!("{} not saved: {error}", T::KEY));
                 self.setting_not_saved.set(true);
             }
         }
@@ -72,12 +73,12 @@ impl Preferences {
 /// attribute in step with them.
 pub fn provide_preferences() -> Preferences {
     let browser_tags = page::browser_language_tags();
-    let stored_language = local_store::read_text(keys::LANGUAGE);
+    let stored_language = device_settings::read::<Language>().value();
     let language = choose_start_language(
-        stored_language.as_deref(),
+        stored_language.map(Language::code),
         browser_tags.iter().map(String::as_str),
     );
-    let text_size = choose_start_text_size(local_store::read_text(keys::TEXT_SIZE).as_deref());
+    let text_size = device_settings::read_or_default::<TextSize>();
     let preferences = Preferences {
         language: RwSignal::new(language),
         text_size: RwSignal::new(text_size),

@@ -19,6 +19,17 @@ pub enum Scope {
     Child(ChildId),
 }
 
+impl Scope {
+    /// The scope a view of `diary` shows when this one was picked: the same, unless it names a
+    /// child the diary no longer has (removed here or in another tab), then the whole family.
+    pub fn shown_in(&self, diary: &Diary) -> Scope {
+        match self {
+            Scope::Child(id) if diary.child(id).is_none() => Scope::Family,
+            scope => scope.clone(),
+        }
+    }
+}
+
 /// One child's day.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChildDay {
@@ -134,6 +145,24 @@ fn build_day(diary: &Diary, date: NaiveDate, entries: &[&Entry], scope: &Scope) 
 mod tests {
     use super::*;
     use crate::calendar::week_of;
+
+    #[test]
+    fn a_scope_naming_a_child_who_is_gone_shows_the_whole_family() {
+        let mut diary = diary();
+        let lea = Scope::Child(ChildId::new("lea"));
+        assert_eq!(lea.shown_in(&diary), lea);
+        assert_eq!(Scope::Family.shown_in(&diary), Scope::Family);
+        assert_eq!(
+            Scope::Child(ChildId::new("nobody")).shown_in(&diary),
+            Scope::Family
+        );
+        diary
+            .remove_child(&ChildId::new("lea"), EntriesOfRemovedChild::Remove, 9)
+            .unwrap();
+        assert_eq!(lea.shown_in(&diary), Scope::Family);
+        let hugo = Scope::Child(ChildId::new("hugo"));
+        assert_eq!(hugo.shown_in(&diary), hugo);
+    }
     use crate::diary::tests::{date, entry, family};
     use crate::diary::{Activity, EntriesOfRemovedChild, Moment};
     use crate::four_steps::Step;

@@ -182,7 +182,7 @@ pub fn RestorePanel() -> impl IntoView {
         saved_first.set(None);
     };
 
-    let on_chosen = move |event: web_sys::Event| {
+    let on_chosen = move |event: leptos::ev::Event| {
         let Some(chosen) = take_chosen_file(&event) else {
             return;
         };
@@ -222,7 +222,7 @@ pub fn RestorePanel() -> impl IntoView {
         });
     };
 
-    let unlock = move |event: web_sys::SubmitEvent| {
+    let unlock = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let (Some(LockedFile { name, file }), Some(input)) =
             (locked.get_untracked(), passphrase_input.get_untracked())

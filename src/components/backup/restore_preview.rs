@@ -5,7 +5,7 @@
 //! The core computes the preview (`preview_restore`); this module turns it into sentences once,
 //! and the view shows them as text (names and notes are never HTML).
 
-use crate::browser::local_time::local_date_time;
+use crate::browser::clock::local_date_time;
 use crate::i18n::backup::BackupTexts;
 use ecrans_core::backup::{Conflict, PossibleSameChild, RecordVersion, RestorePreview};
 use ecrans_core::calendar::format_long_date;

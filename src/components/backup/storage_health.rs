@@ -3,7 +3,6 @@
 //! the advice to add the app to the home screen.
 
 use super::expect_last_backup;
-use crate::browser::local_store::{self, keys};
 use crate::browser::storage_health::{
     ask_to_persist, is_ios_safari_tab, is_persisted, space_estimate, SpaceEstimate,
 };
@@ -58,7 +57,7 @@ pub fn StorageHealth() -> impl IntoView {
     let diary_size_line = move || {
         let texts = texts.get();
         store.with_real(|_| ());
-        let size = local_store::read_text(keys::DIARY).map_or(0, |text| text.len());
+        let size = store.stored_size();
         (texts.diary_size)(&(texts.bytes)(u64::try_from(size).unwrap_or(u64::MAX)))
     };
     let ask = move |_| {

@@ -3,14 +3,15 @@
 use super::dom_id;
 use crate::i18n::charts::charts_texts;
 use crate::state::preferences::use_localized;
+use crate::state::scope_choice::ScopeChoice;
 use ecrans_core::diary::Scope;
 use leptos::prelude::*;
 
 /// The scope picker. `choices` come from [`super::scope_choices`] on the diary shown.
 #[component]
 pub fn ScopePicker(
-    /// The scope chosen.
-    scope: RwSignal<Scope>,
+    /// The scope picked, and the scope shown.
+    scope: ScopeChoice,
     /// The scopes offered, with their names (plain text).
     #[prop(into)]
     choices: Signal<Vec<(Scope, String)>>,
@@ -33,7 +34,7 @@ pub fn ScopePicker(
                                         type="radio"
                                         name=name.clone()
                                         prop:checked=move || scope.with(|scope| *scope == choice)
-                                        on:change=move |_| scope.set(chosen.clone())
+                                        on:change=move |_| scope.pick(chosen.clone())
                                     />
                                     <span>{label}</span>
                                 </label>

@@ -6,7 +6,7 @@
 //! step. Every slide is built when the presentation starts and only the current one is visible,
 //! so changing slides or revealing a step only flips classes.
 
-use crate::browser::deck_window::now_millis;
+use crate::browser::clock::now_millis;
 use crate::components::deck::deck_toolbar::DeckToolbar;
 use crate::components::deck::overview_grid::OverviewGrid;
 use crate::components::deck::presenter::expect_presenter_controls;
@@ -72,7 +72,7 @@ pub fn AudienceView() -> impl IntoView {
 
     // The toolbar shows while the mouse moves, then fades; it stays while a key has focus in it.
     let toolbar_resting = RwSignal::new(false);
-    let last_stir = StoredValue::new(0.0_f64);
+    let last_stir = StoredValue::new(0_i64);
     let stir = move || {
         last_stir.set_value(now_millis());
         if toolbar_resting.get_untracked() {
@@ -83,7 +83,7 @@ pub fn AudienceView() -> impl IntoView {
     let rest_check = set_interval_with_handle(
         move || {
             let idle_for = now_millis() - last_stir.get_value();
-            if idle_for >= TOOLBAR_LINGER.as_millis() as f64 && !toolbar_resting.get_untracked() {
+            if idle_for >= TOOLBAR_LINGER.as_millis() as i64 && !toolbar_resting.get_untracked() {
                 toolbar_resting.set(true);
             }
         },

@@ -3,12 +3,11 @@
 //! are kept on this device only. A stored value that cannot be read is left as it is until the
 //! advisor saves a new one.
 
-use crate::browser::local_store::{self, keys};
 use crate::i18n::deck::deck_texts;
+use crate::state::device_settings;
 use crate::state::preferences::use_localized;
 use ecrans_core::meeting::{
-    date_input_value, decode_meeting, encode_meeting, validate_meeting, MeetingError,
-    PLACE_MAX_CHARS,
+    date_input_value, validate_meeting, Meeting, MeetingError, PLACE_MAX_CHARS,
 };
 use leptos::prelude::*;
 
@@ -24,10 +23,9 @@ enum SaveOutcome {
 #[component]
 pub fn MeetingForm() -> impl IntoView {
     let texts = use_localized(deck_texts);
-    let stored = local_store::read_text(keys::MEETING);
-    let decoded = stored.as_deref().map(decode_meeting);
-    let stored_unreadable = matches!(decoded, Some(Err(_)));
-    let meeting = decoded.and_then(Result::ok).unwrap_or_default();
+    let stored = device_settings::read::<Meeting>();
+    let stored_unreadable = stored.is_foreign();
+    let meeting = stored.value_or_default();
     let date = RwSignal::new(date_input_value(&meeting));
     let place = RwSignal::new(meeting.place.clone());
     let outcome = RwSignal::new(None::<SaveOutcome>);
@@ -36,16 +34,14 @@ pub fn MeetingForm() -> impl IntoView {
         event.prevent_default();
         let result = match validate_meeting(&date.get_untracked(), &place.get_untracked()) {
             Err(error) => SaveOutcome::Refused(error),
-            Ok(meeting) => {
-                match local_store::write_text(keys::MEETING, &encode_meeting(&meeting)) {
-                    Ok(()) => {
-                        date.set(date_input_value(&meeting));
-                        place.set(meeting.place);
-                        SaveOutcome::Saved
-                    }
-                    Err(_) => SaveOutcome::StorageFailed,
+            Ok(meeting) => match device_settings::write(&meeting) {
+                Ok(()) => {
+                    date.set(date_input_value(&meeting));
+                    place.set(meeting.place);
+                    SaveOutcome::Saved
                 }
-            }
+                Err(_) => SaveOutcome::StorageFailed,
+            },
         };
         outcome.set(Some(result));
     };

@@ -2,7 +2,7 @@
 //! slide with a click, a tap or Tab then Enter. It opens with the keyboard focus on the current
 //! slide and gives the focus back to the stage when it closes.
 
-use crate::browser::deck_window;
+use crate::browser::focus;
 use crate::components::deck::presentation::expect_presentation;
 use crate::components::deck::slide_view::{SlideUse, SlideView};
 use crate::i18n::deck::deck_texts;
@@ -23,11 +23,11 @@ pub fn OverviewGrid() -> impl IntoView {
 
     let focus_current = move || {
         let number = current.get_untracked() + 1;
-        request_animation_frame(move || deck_window::focus_element(&thumbnail_button_id(number)));
+        request_animation_frame(move || focus::focus_element(&thumbnail_button_id(number)));
     };
     focus_current();
     on_cleanup(|| {
-        request_animation_frame(|| deck_window::focus_element("deck-stage"));
+        request_animation_frame(|| focus::focus_element("deck-stage"));
     });
 
     let thumbnails = move || {

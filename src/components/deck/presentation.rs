@@ -9,29 +9,43 @@
 
 use crate::browser::deck_channel::{DeckChannel, DeckMessage};
 use crate::browser::deck_window;
-use crate::browser::local_store::{self, keys};
+use crate::state::device_settings;
 use crate::state::preferences::{expect_preferences, Preferences};
+use ecrans_core::deck::navigation::slide_index_from_number;
 use ecrans_core::deck::navigation::{progress, DeckPosition};
 use ecrans_core::deck::{
-    bundled_deck, bundled_deck_as_written, bundled_sessions, render_qr_svg, AgendaItem, Deck,
-    Placeholder, Session, Slide,
+    bundled_deck, bundled_sessions, render_qr_svg, AgendaItem, Deck, Placeholder, Session, Slide,
 };
+use ecrans_core::device_settings::SessionChoice;
 use ecrans_core::language::Language;
-use ecrans_core::meeting::{choose_start_meeting, meeting_placeholder_text, Meeting};
+use ecrans_core::meeting::{meeting_placeholder_text, Meeting};
 use ecrans_core::typography::typeset;
 use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};
 
-/// The bundled deck in the language in force, every slide, parsed once per language.
-pub fn use_bundled_deck() -> Memo<Arc<Deck>> {
-    let preferences = expect_preferences();
-    Memo::new(move |_| Arc::new(bundled_deck(preferences.language())))
+/// The bundled deck in `language`, every slide, parsed and typeset once for the app's life:
+/// the start screen, the presenting page and each of its views share it.
+fn parsed_bundled_deck(language: Language) -> Arc<Deck> {
+    static FRENCH: OnceLock<Arc<Deck>> = OnceLock::new();
+    static ENGLISH: OnceLock<Arc<Deck>> = OnceLock::new();
+    let parsed = match language {
+        Language::Fr => &FRENCH,
+        Language::En => &ENGLISH,
+    };
+    Arc::clone(parsed.get_or_init(|| Arc::new(bundled_deck(language))))
 }
 
-/// The sessions of `content/sessions.txt`, read once for the app's life.
+/// The bundled deck in the language in force, every slide (parsed once per language).
+pub fn use_bundled_deck() -> Memo<Arc<Deck>> {
+    let preferences = expect_preferences();
+    Memo::new(move |_| parsed_bundled_deck(preferences.language()))
+}
+
+/// The sessions of `content/sessions.txt`, read once for the app's life (their slide ids are
+/// checked against the French deck; every language has the same ids).
 pub fn workshop_sessions() -> &'static [Session] {
     static SESSIONS: OnceLock<Vec<Session>> = OnceLock::new();
-    SESSIONS.get_or_init(|| bundled_sessions(&bundled_deck_as_written(Language::Fr)))
+    SESSIONS.get_or_init(|| bundled_sessions(&parsed_bundled_deck(Language::Fr)))
 }
 
 /// The session with this code (`essentiel`…); `None` for no code or an unknown one.
@@ -43,11 +57,11 @@ pub fn session_by_code(code: Option<&str>) -> Option<&'static Session> {
 }
 
 /// The deck a session shows in the language in force (every slide without a session).
-pub fn use_session_deck(session: Option<&'static Session>) -> Memo<Arc<Deck>> {
+pub fn use_session_deck(session: Signal<Option<&'static Session>>) -> Memo<Arc<Deck>> {
     let full = use_bundled_deck();
     Memo::new(move |_| {
         let deck = full.get();
-        match session {
+        match session.get() {
             Some(session) => Arc::new(deck.for_session(session)),
             None => deck,
         }
@@ -56,15 +70,20 @@ pub fn use_session_deck(session: Option<&'static Session>) -> Memo<Arc<Deck>> {
 
 /// The session chosen last on this device, for the start screen (none stored: every slide).
 pub fn remembered_session() -> Option<&'static Session> {
-    session_by_code(local_store::read_text(keys::DECK_SESSION).as_deref())
+    match device_settings::read_or_default::<SessionChoice>() {
+        SessionChoice::EverySlide => None,
+        SessionChoice::Session(code) => session_by_code(Some(&code)),
+    }
 }
 
 /// Remembers the session chosen on the start screen (`None`: every slide). A failed write
 /// only loses the remembering (the address still carries the choice), and is told in the
 /// shell's banner.
 pub fn remember_session(preferences: Preferences, session: Option<&'static Session>) {
-    let code = session.map_or("", |session| session.code.as_str());
-    preferences.remember(keys::DECK_SESSION, code);
+    let choice = session.map_or(SessionChoice::EverySlide, |session| {
+        SessionChoice::Session(session.code.clone())
+    });
+    preferences.remember(&choice);
 }
 
 /// What the app writes in place of the deck's placeholders, and the install slide's QR code.
@@ -97,7 +116,7 @@ impl SlideFill {
 
 /// The meeting stored on this device (nothing set when missing or unreadable).
 pub fn stored_meeting() -> Meeting {
-    choose_start_meeting(local_store::read_text(keys::MEETING).as_deref())
+    device_settings::read_or_default::<Meeting>()
 }
 
 /// The placeholders' texts in the language in force, and the agenda of `deck`: the meeting
@@ -138,12 +157,18 @@ pub struct Presentation {
 }
 
 impl Presentation {
-    /// Starts a presentation of `session` (every slide when `None`) at slide `start_index`,
-    /// and provides it to the components below. The windows of the presentation start
-    /// following each other at once.
-    pub fn provide(start_index: usize, session: Option<&'static Session>) -> Presentation {
-        let deck = use_session_deck(session);
-        let start = deck.with_untracked(|deck| DeckPosition::at_slide(start_index, deck));
+    /// Starts a presentation of `session` (every slide when `None`) at the slide numbered
+    /// `start_number` in the address (numbers past the end give the last slide, anything else
+    /// the first), and provides it to the components below. The windows of the presentation
+    /// start following each other at once.
+    pub fn provide(start_number: &str, session: Option<&'static Session>) -> Presentation {
+        let deck = use_session_deck(Signal::stored(session));
+        let start = deck.with_untracked(|deck| {
+            DeckPosition::at_slide(
+                slide_index_from_number(start_number, deck.slides.len()),
+                deck,
+            )
+        });
         let position = RwSignal::new(start);
         let presentation = Presentation {
             session,

@@ -9,23 +9,22 @@
 //! The shell's bars are hidden while this page is shown (`style/deck.css`); the toolbar's
 //! « Quitter » link leads back to the Atelier's start screen on every screen size.
 
-use crate::browser::local_store::{self, keys};
-use crate::browser::{deck_window, fullscreen, page, wake_lock};
+use crate::browser::{deck_window, focus, fullscreen, page, wake_lock};
 use crate::components::deck::audience_view::AudienceView;
 use crate::components::deck::handout::DeckHandout;
 use crate::components::deck::key_command::{command_for_key, KeyCommand};
-use crate::components::deck::presentation::{session_by_code, use_session_deck, Presentation};
+use crate::components::deck::presentation::{session_by_code, Presentation};
 use crate::components::deck::speaker_view::SpeakerView;
 use crate::i18n::deck::deck_texts;
+use crate::state::device_settings;
 use crate::state::preferences::{expect_preferences, use_localized, use_texts, Preferences};
-use ecrans_core::deck::navigation::slide_index_from_number;
 use ecrans_core::deck::Session;
+use ecrans_core::device_settings::NotesSize;
 use ecrans_core::site_map::Page;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use wasm_bindgen::JsCast;
 
 /// Which view of the presentation this window shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,11 +70,6 @@ impl DeckView {
     }
 }
 
-/// The notes' sizes in the speaker view, in percent of their base size.
-const NOTES_SCALES: [u16; 7] = [80, 100, 125, 150, 175, 200, 250];
-/// The size the notes start at (an index into [`NOTES_SCALES`]).
-const NOTES_START_SCALE: usize = 1;
-
 /// Goes to an address of the app in this window, replacing the current history entry.
 type GoTo = Box<dyn Fn(&str)>;
 
@@ -86,8 +80,8 @@ pub struct PresenterControls {
     pub presentation: Presentation,
     /// The view this window shows.
     pub view: Memo<DeckView>,
-    /// The size of the speaker notes, an index into the notes' sizes.
-    notes_scale: RwSignal<usize>,
+    /// The size of the speaker notes.
+    notes_size: RwSignal<NotesSize>,
     /// Where the notes' size is remembered (and a failed write is told).
     preferences: Preferences,
     /// Whether the browser blocked the speaker view's window.
@@ -135,12 +129,10 @@ impl PresenterControls {
                 DeckView::Speaker => return false,
             },
             KeyCommand::NotesLarger => {
-                let scale = self.notes_scale.get_untracked();
-                self.set_notes_scale((scale + 1).min(NOTES_SCALES.len() - 1));
+                self.set_notes_size(self.notes_size.get_untracked().larger());
             }
             KeyCommand::NotesSmaller => {
-                let scale = self.notes_scale.get_untracked();
-                self.set_notes_scale(scale.saturating_sub(1));
+                self.set_notes_size(self.notes_size.get_untracked().smaller());
             }
         }
         true
@@ -148,23 +140,22 @@ impl PresenterControls {
 
     /// The notes' size in percent of their base size (tracked).
     pub fn notes_percent(&self) -> u16 {
-        NOTES_SCALES[self.notes_scale.get()]
+        self.notes_size.get().percent()
     }
 
     /// Sets the notes' size and remembers it on this device for the next presentation (a
     /// size that cannot be written is still used in this window).
-    fn set_notes_scale(&self, scale: usize) {
-        if scale != self.notes_scale.get_untracked() {
-            self.notes_scale.set(scale);
-            self.preferences
-                .remember(keys::NOTES_SIZE, &NOTES_SCALES[scale].to_string());
+    fn set_notes_size(&self, size: NotesSize) {
+        if size != self.notes_size.get_untracked() {
+            self.notes_size.set(size);
+            self.preferences.remember(&size);
         }
     }
 
     /// Whether the notes can grow or shrink further (tracked): `(larger, smaller)`.
     pub fn notes_can_change(&self) -> (bool, bool) {
-        let scale = self.notes_scale.get();
-        (scale + 1 < NOTES_SCALES.len(), scale > 0)
+        let size = self.notes_size.get();
+        (size.can_grow(), size.can_shrink())
     }
 
     /// Shows this window's slide in another view, in the same window.
@@ -192,15 +183,6 @@ impl PresenterControls {
     }
 }
 
-/// The notes' size remembered on this device, as an index into [`NOTES_SCALES`]; the start
-/// size when none is stored or the stored one is not one of the sizes.
-fn remembered_notes_scale() -> usize {
-    local_store::read_text(keys::NOTES_SIZE)
-        .and_then(|text| text.trim().parse::<u16>().ok())
-        .and_then(|percent| NOTES_SCALES.iter().position(|&scale| scale == percent))
-        .unwrap_or(NOTES_START_SCALE)
-}
-
 /// The controls provided by the presenting page.
 pub fn expect_presenter_controls() -> PresenterControls {
     expect_context::<PresenterControls>()
@@ -217,16 +199,16 @@ pub fn DeckPresenter(
     // The session is read once, as the slide number is: choosing another one goes through the
     // start screen, which mounts this page again.
     let session = session_by_code(query.with_untracked(|query| query.get("seance")).as_deref());
-    let slide_count = use_session_deck(session).with_untracked(|deck| deck.slides.len());
-    let presentation =
-        Presentation::provide(slide_index_from_number(&start_number, slide_count), session);
+    let presentation = Presentation::provide(&start_number, session);
     let view =
         Memo::new(move |_| DeckView::from_query(query.with(|query| query.get("vue")).as_deref()));
     let navigate = use_navigate();
     let controls = PresenterControls {
         presentation,
         view,
-        notes_scale: RwSignal::new(remembered_notes_scale()),
+        // The size remembered on this device; the base size when none is stored or the stored
+        // one is not one of the sizes.
+        notes_size: RwSignal::new(device_settings::read_or_default::<NotesSize>()),
         preferences: expect_preferences(),
         speaker_window_blocked: RwSignal::new(false),
         navigate: StoredValue::new_local(Box::new(move |path: &str| {
@@ -275,7 +257,7 @@ pub fn DeckPresenter(
         if event.default_prevented() || event.ctrl_key() || event.meta_key() || event.alt_key() {
             return;
         }
-        if is_typing_in_a_field(&event) {
+        if focus::key_went_to_a_field(&event) {
             return;
         }
         let Some(command) = command_for_key(&event.key(), event.shift_key()) else {
@@ -299,17 +281,4 @@ pub fn DeckPresenter(
         {shown}
         <DeckHandout deck=presentation.deck() fill=presentation.fill() with_notes/>
     }
-}
-
-/// Whether the key went to a text field, a list or a button of a form (keys are then theirs).
-fn is_typing_in_a_field(event: &web_sys::KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|element| {
-            matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || element
-                    .dyn_ref::<web_sys::HtmlElement>()
-                    .is_some_and(|element| element.is_content_editable())
-        })
 }

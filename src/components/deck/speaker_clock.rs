@@ -2,7 +2,7 @@
 //! since « Remettre à zéro », both updated every second, beside the session's planned time
 //! (in all, and before the slide shown).
 
-use crate::browser::deck_window::{local_time_of_day, now_millis};
+use crate::browser::clock::{local_now, now_millis};
 use crate::components::deck::presentation::expect_presentation;
 use crate::i18n::deck::deck_texts;
 use crate::state::preferences::use_localized;
@@ -34,10 +34,9 @@ pub fn SpeakerClock() -> impl IntoView {
     });
     let time_of_day = move || {
         now.track();
-        let (hours, minutes) = local_time_of_day();
-        format!("{hours:02}:{minutes:02}")
+        local_now().format("%H:%M").to_string()
     };
-    let elapsed = move || elapsed_text(now.get() - started_at.get());
+    let elapsed = move || elapsed_text((now.get() - started_at.get()) as f64);
     // The planned times follow the session presented: its total, and what was planned for
     // the slides before this one, to compare with the elapsed time.
     let presentation = expect_presentation();

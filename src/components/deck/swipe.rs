@@ -2,9 +2,10 @@
 //! (left to right), like turning a page. Short strokes, mostly vertical strokes and multi-finger
 //! gestures (pinch to zoom) are left alone, and so are taps, so links still work.
 
+use crate::browser::touch::{self, TouchPoint};
 use crate::components::deck::presentation::Presentation;
+use leptos::ev::TouchEvent;
 use leptos::prelude::*;
-use web_sys::TouchEvent;
 
 /// The shortest stroke that counts as a swipe, in CSS pixels.
 const MIN_SWIPE_PX: f64 = 40.0;
@@ -13,7 +14,7 @@ const MIN_SWIPE_PX: f64 = 40.0;
 #[derive(Clone, Copy)]
 pub struct SwipeTracker {
     presentation: Presentation,
-    start: StoredValue<Option<(f64, f64)>>,
+    start: StoredValue<Option<TouchPoint>>,
 }
 
 impl SwipeTracker {
@@ -27,28 +28,20 @@ impl SwipeTracker {
 
     /// A finger touched the screen (`touchstart`).
     pub fn start(&self, event: &TouchEvent) {
-        let touches = event.touches();
-        let start = if touches.length() == 1 {
-            touches
-                .get(0)
-                .map(|touch| (f64::from(touch.client_x()), f64::from(touch.client_y())))
-        } else {
-            None
-        };
-        self.start.set_value(start);
+        self.start.set_value(touch::single_touch_start(event));
     }
 
     /// The finger left the screen (`touchend`): a swipe moves the presentation.
     pub fn end(&self, event: &TouchEvent) {
-        let Some((start_x, start_y)) = self.start.get_value() else {
+        let Some(start) = self.start.get_value() else {
             return;
         };
         self.start.set_value(None);
-        let Some(touch) = event.changed_touches().get(0) else {
+        let Some(end) = touch::touch_end(event) else {
             return;
         };
-        let dx = f64::from(touch.client_x()) - start_x;
-        let dy = f64::from(touch.client_y()) - start_y;
+        let dx = end.x - start.x;
+        let dy = end.y - start.y;
         if dx.abs() < MIN_SWIPE_PX || dx.abs() < 1.5 * dy.abs() {
             return;
         }
