@@ -23,6 +23,8 @@
 //! Default weeks: the first week logged and the last complete week (the week before `today`'s).
 //! Nothing here reads the clock.
 
+mod rows;
+
 use chrono::NaiveDate;
 
 use crate::calendar::{format_week_span, week_of, IsoWeek};
@@ -35,6 +37,8 @@ use crate::four_steps::Step;
 use crate::language::Language;
 use crate::statistics::{scope_children, week_statistics, WeekStatistics};
 use crate::typography::typeset;
+
+pub use rows::{comparison_rows, ComparisonFigure, ComparisonRow, FigureGroup, RowGroup};
 
 /// Fewer days filled in than this, and a week is flagged as too thin to compare.
 pub const MIN_DAYS_FOR_COMPARISON: u32 = 3;
@@ -609,69 +613,28 @@ pub fn comparison_table(
             percent_cell(d, language),
         ],
     };
-    let mut rows = Vec::new();
-    rows.push(count_row(
-        if fr {
-            "Jours renseignés"
-        } else {
-            "Days filled in"
-        }
-        .to_owned(),
-        &comparison.days_filled_in,
-    ));
-    let average_heading = if fr {
-        "Moyenne par jour renseigné"
-    } else {
-        "Average per day filled in"
+    let average_cell = |minutes: Option<u32>| {
+        minutes.map_or_else(TableCell::missing, |m| TableCell::minutes(m, language))
     };
-    match &comparison.daily_average {
-        Some(d) => rows.push(minutes_row(average_heading.to_owned(), d)),
-        None => rows.push(TableRow {
-            heading: average_heading.to_owned(),
-            cells: vec![
-                a.daily_average
-                    .minutes
-                    .map_or_else(TableCell::missing, |m| TableCell::minutes(m, language)),
-                b.daily_average
-                    .minutes
-                    .map_or_else(TableCell::missing, |m| TableCell::minutes(m, language)),
-                TableCell::missing(),
-                TableCell::missing(),
-            ],
-        }),
-    }
-    rows.push(minutes_row(
-        if fr {
-            "Total de la semaine"
-        } else {
-            "Week's total"
-        }
-        .to_owned(),
-        &comparison.total,
-    ));
-    let breakdown = lines_with_time(&comparison.by_screen)
-        .map(|(screen, d)| (screen.label(language), d))
-        .chain(lines_with_time(&comparison.by_activity).map(|(x, d)| (x.label(language), d)))
-        .chain(lines_with_time(&comparison.by_moment).map(|(m, d)| (m.label(language), d)));
-    for (label, d) in breakdown {
-        rows.push(minutes_row(label.to_owned(), d));
-    }
-    rows.push(count_row(
-        if fr {
-            "Jours au-dessus de la limite"
-        } else {
-            "Days above the limit"
-        }
-        .to_owned(),
-        &comparison.days_over_limit,
-    ));
-    for (step, d) in &comparison.steps_kept {
-        let heading = if fr {
-            format!("{} (jours tenus)", step.label(language))
-        } else {
-            format!("{} (days kept)", step.label(language))
-        };
-        rows.push(count_row(heading, d));
+    let mut rows = Vec::new();
+    for row in comparison_rows(comparison)
+        .into_iter()
+        .flat_map(|group| group.rows)
+    {
+        let heading = table_heading(row.figure, language);
+        rows.push(match (row.difference, row.figure.counts_days()) {
+            (Some(d), true) => count_row(heading, &d),
+            (Some(d), false) => minutes_row(heading, &d),
+            (None, _) => TableRow {
+                heading,
+                cells: vec![
+                    average_cell(a.daily_average.minutes),
+                    average_cell(b.daily_average.minutes),
+                    TableCell::missing(),
+                    TableCell::missing(),
+                ],
+            },
+        });
     }
     let span = |week: IsoWeek| format_week_span(week, language);
     let columns = if fr {
@@ -697,6 +660,28 @@ pub fn comparison_table(
         rows,
     }
     .typeset(language)
+}
+
+/// A row's heading in the comparison table (« Moyenne par jour renseigné », « Repas (jours
+/// tenus) »).
+fn table_heading(figure: ComparisonFigure, language: Language) -> String {
+    let fr = language == Language::Fr;
+    let fixed = |french: &str, english: &str| if fr { french } else { english }.to_owned();
+    match figure {
+        ComparisonFigure::DaysFilledIn => fixed("Jours renseignés", "Days filled in"),
+        ComparisonFigure::DailyAverage => {
+            fixed("Moyenne par jour renseigné", "Average per day filled in")
+        }
+        ComparisonFigure::Total => fixed("Total de la semaine", "Week's total"),
+        ComparisonFigure::DaysOverLimit => {
+            fixed("Jours au-dessus de la limite", "Days above the limit")
+        }
+        ComparisonFigure::Screen(screen) => screen.label(language).to_owned(),
+        ComparisonFigure::Activity(activity) => activity.label(language).to_owned(),
+        ComparisonFigure::Moment(moment) => moment.label(language).to_owned(),
+        ComparisonFigure::StepKept(step) if fr => format!("{} (jours tenus)", step.label(language)),
+        ComparisonFigure::StepKept(step) => format!("{} (days kept)", step.label(language)),
+    }
 }
 
 fn percent_cell(d: &Difference, language: Language) -> crate::charts::TableCell {
