@@ -18,6 +18,7 @@ use super::*;
 use crate::commitments::Commitments;
 use crate::diary::tests::child;
 use crate::diary::{ChildId, EntriesOfRemovedChild};
+use crate::language::Language;
 use crate::statistics::tests::{fixture, logged, plain, Logged};
 
 fn w(week: u32) -> IsoWeek {
