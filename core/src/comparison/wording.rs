@@ -50,7 +50,7 @@ impl Difference {
 }
 
 impl CommitmentCheck {
-    /// What the commitment says (see [`Commitment::label`]).
+    /// What the commitment says (see [`crate::commitments::Commitment::label`]).
     pub fn label(&self, language: Language) -> String {
         typeset(&self.label_written(language), language)
     }
