@@ -9,7 +9,8 @@
 //! - Restoring reads the file's bytes with [`decode_backup`], which checks everything before
 //!   anything changes and says why a file is refused ([`RestoreError`], with a sentence for
 //!   parents in French and English); [`preview_restore`] says what the file holds and what is new;
-//!   [`apply_restore`] carries out « Fusionner » or « Remplacer ».
+//!   [`apply_restore`] carries out « Fusionner » or « Remplacer », and [`decide_restore`] does it
+//!   from the parent's answers to the « Même enfant ? » questions, or says which is missing.
 //! - For two parents, [`possible_same_children`] finds the children created on each phone under
 //!   the same name, and [`apply_child_matches`] folds the ones the parent confirms into one.
 //! - « Protéger par un mot de passe » encrypts the backup's text with [`protect_backup`], as an
@@ -32,6 +33,7 @@ mod key_derivation;
 mod preview;
 mod protected_file;
 mod restore;
+mod restore_decision;
 
 use chrono::NaiveDate;
 
@@ -55,6 +57,7 @@ pub use restore::{
     apply_restore, check_backup_size, decode_backup, encode_backup, RestoreChoice,
     MAX_BACKUP_BYTES, MAX_NESTING,
 };
+pub use restore_decision::{decide_restore, RestoreProblem, SameChildAnswers};
 
 use crate::saved_diary::APP_NAME;
 

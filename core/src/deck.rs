@@ -10,12 +10,15 @@
 //! Réglages page; the app fills in the [`Placeholder`]s.
 
 mod bundled;
+pub mod elapsed;
 mod error;
 mod front_matter;
+pub mod key_command;
 mod markdown;
 pub mod navigation;
 mod qr;
 pub mod session;
+pub mod swipe;
 mod typeset;
 mod visuals;
 

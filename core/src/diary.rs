@@ -14,6 +14,7 @@ mod entry;
 mod merge;
 mod quick_entry;
 mod revert;
+mod typed_minutes;
 mod validation;
 mod views;
 
@@ -29,6 +30,7 @@ pub use merge::{
     merge_diaries, merge_report, MergeConflict, MergeReport, MergeSide, Modified, RecordId,
 };
 pub use quick_entry::{last_entry_prefill, moment_at, new_entry_draft, Prefill, MOMENT_STARTS};
+pub use typed_minutes::{parse_typed_minutes, TypedMinutesError};
 pub use validation::{
     validate_child, validate_entry, ChildDraft, ChildField, ChildFieldError, EntryDraft,
     EntryField, EntryFieldError,

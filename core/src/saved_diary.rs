@@ -17,6 +17,7 @@
 //! overwrite a stored value that fails to decode.
 
 mod migrations;
+mod save_plan;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
@@ -34,6 +35,8 @@ use crate::diary::{
     FamilyPlan, Moment, Screen, DAY_MINUTES,
 };
 use crate::four_steps::{Step, StepSet};
+
+pub use save_plan::{plan_save, SavePlan};
 
 /// The `app` value that marks an envelope as ours.
 pub const APP_NAME: &str = "ecrans-en-famille";

@@ -1,19 +1,13 @@
 //! Touch screens: where a finger touched or left the screen, in CSS pixels from the window's
 //! top left corner, for the deck's swipes. Gestures of more than one finger give no point.
 
-/// A point of the window, in CSS pixels.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct TouchPoint {
-    pub x: f64,
-    pub y: f64,
-}
+use ecrans_core::deck::swipe::TouchPoint;
 
-impl TouchPoint {
-    fn of(touch: &web_sys::Touch) -> TouchPoint {
-        TouchPoint {
-            x: f64::from(touch.client_x()),
-            y: f64::from(touch.client_y()),
-        }
+/// The point of the window a touch is at ([`TouchPoint`] is the core's, which decides swipes).
+fn point_of(touch: &web_sys::Touch) -> TouchPoint {
+    TouchPoint {
+        x: f64::from(touch.client_x()),
+        y: f64::from(touch.client_y()),
     }
 }
 
@@ -23,10 +17,10 @@ pub fn single_touch_start(event: &web_sys::TouchEvent) -> Option<TouchPoint> {
     if touches.length() != 1 {
         return None;
     }
-    touches.get(0).as_ref().map(TouchPoint::of)
+    touches.get(0).as_ref().map(point_of)
 }
 
 /// Where the finger of a `touchend` left the screen.
 pub fn touch_end(event: &web_sys::TouchEvent) -> Option<TouchPoint> {
-    event.changed_touches().get(0).as_ref().map(TouchPoint::of)
+    event.changed_touches().get(0).as_ref().map(point_of)
 }

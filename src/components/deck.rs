@@ -9,7 +9,6 @@
 pub mod audience_view;
 pub mod deck_toolbar;
 pub mod handout;
-pub mod key_command;
 pub mod meeting_form;
 pub mod overview_grid;
 pub mod presentation;

@@ -4,8 +4,10 @@
 //! - a stored diary that cannot be read is copied to a recovery key before anything else is
 //!   written, and a banner explains and offers to download it; it is deleted only on request;
 //! - a write that fails keeps the diary in memory and says so;
-//! - every write first merges with what is stored, and changes made in another tab are merged
-//!   in as they happen (by record id, newest first), so two tabs never lose each other's work;
+//! - every write first checks what is stored: the core's [`plan_save`] says whether to write,
+//!   merge with what another tab wrote (by record id, newest first), or keep an unreadable text
+//!   aside first; changes made in another tab are also merged in as they happen, so two tabs
+//!   never lose each other's work;
 //! - every change can be undone for a few seconds, as a new change (see `Diary::reverted_to`).
 //!
 //! The demo family lives beside the real diary, under its own key, and never mixes with it: no
@@ -19,7 +21,7 @@ use crate::browser::persistence;
 use ecrans_core::demo_additions::{demo_additions, keep_demo_additions, DemoAdditions};
 use ecrans_core::demo_family::demo_family;
 use ecrans_core::diary::{merge_diaries, Diary, DiaryError};
-use ecrans_core::saved_diary::{decode_saved_diary, encode_saved_diary};
+use ecrans_core::saved_diary::{decode_saved_diary, encode_saved_diary, plan_save, SavePlan};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -72,6 +74,8 @@ pub struct DiaryStore {
     problem: RwSignal<Option<StorageProblem>>,
     undo: RwSignal<Option<UndoOffer>>,
     next_serial: StoredValue<u64>,
+    /// The stored text this tab last read and could decode, or last wrote.
+    last_read: StoredValue<Option<String>>,
 }
 
 impl DiaryStore {
@@ -302,30 +306,33 @@ impl DiaryStore {
         }
     }
 
-    /// Merges `diary` with what is stored now (another tab may have written since), writes the
-    /// result and returns it.
+    /// Saves `diary` as the core's [`plan_save`] says from what is stored now (another tab may
+    /// have written since, or the text may be unreadable) and returns the diary written.
     fn save_real(&self, diary: Diary) -> Diary {
         let stored = local_store::read_text(keys::DIARY);
-        let merged = match stored.as_deref().map(decode_saved_diary) {
-            Some(Ok(theirs)) => merge_diaries(&diary, &theirs),
-            Some(Err(_)) => {
-                let raw = stored.unwrap_or_default();
-                if !self.keep_unreadable(&raw) {
+        let plan = self
+            .last_read
+            .with_value(|last_read| plan_save(last_read.as_deref(), stored.as_deref(), diary));
+        let diary = match plan {
+            SavePlan::Write { diary } | SavePlan::MergeThenWrite { merged: diary } => diary,
+            SavePlan::KeepAsideThenWrite { unreadable, diary } => {
+                if !self.keep_unreadable(&unreadable) {
                     return diary;
                 }
                 diary
             }
-            None => diary,
         };
-        self.write_real(&merged);
-        merged
+        self.write_real(&diary);
+        diary
     }
 
     /// Writes the real diary; a failure is said by the storage banner and the diary stays in
     /// memory, a success withdraws an earlier failure.
     fn write_real(&self, diary: &Diary) {
-        match local_store::write_text(keys::DIARY, &encode_saved_diary(diary)) {
+        let text = encode_saved_diary(diary);
+        match local_store::write_text(keys::DIARY, &text) {
             Ok(()) => {
+                self.last_read.set_value(Some(text));
                 if matches!(
                     self.problem.get_untracked(),
                     Some(StorageProblem::WriteFailed(_))
@@ -395,6 +402,7 @@ impl DiaryStore {
         };
         match decode_saved_diary(&text) {
             Ok(theirs) => {
+                self.last_read.set_value(Some(text));
                 let ours = self.real.get_untracked();
                 let merged = merge_diaries(&ours, &theirs);
                 if merged != theirs {
@@ -423,10 +431,14 @@ pub fn provide_diary_store() -> DiaryStore {
         problem: RwSignal::new(None),
         undo: RwSignal::new(None),
         next_serial: StoredValue::new(0),
+        last_read: StoredValue::new(None),
     };
     if let Some(raw) = local_store::read_text(keys::DIARY) {
         match decode_saved_diary(&raw) {
-            Ok(diary) => store.real.set(diary),
+            Ok(diary) => {
+                store.real.set(diary);
+                store.last_read.set_value(Some(raw));
+            }
             Err(_) => {
                 store.keep_unreadable(&raw);
             }

@@ -18,6 +18,7 @@ use super::*;
 use crate::commitments::Commitments;
 use crate::diary::tests::child;
 use crate::diary::{ChildId, EntriesOfRemovedChild};
+use crate::language::Language;
 use crate::statistics::tests::{fixture, logged, plain, Logged};
 
 fn w(week: u32) -> IsoWeek {
@@ -377,7 +378,12 @@ fn both_weeks_empty_compare_nothing() {
         "Aucun jour renseigné\u{a0}: impossible à dire"
     );
     let table = comparison_table(&comparison, Language::Fr);
-    assert_eq!(table.rows[1].cells[0].text, "—");
+    let average = table
+        .rows
+        .iter()
+        .find(|row| row.heading == "Moyenne par jour renseigné")
+        .unwrap();
+    assert_eq!(average.cells[0].text, "—");
 }
 
 #[test]
@@ -484,4 +490,57 @@ fn the_table_lists_every_figure_side_by_side() {
         table.caption,
         "La famille\u{a0}: semaine du 3 mars et semaine du 24 mars"
     );
+}
+
+#[test]
+fn the_rows_are_described_once_and_the_table_follows_them() {
+    let comparison = compare_weeks(&diary(), &Scope::Family, pair());
+    let groups = comparison_rows(&comparison);
+    let order: Vec<FigureGroup> = groups.iter().map(|group| group.group).collect();
+    assert_eq!(
+        order,
+        [
+            FigureGroup::Main,
+            FigureGroup::ByScreen,
+            FigureGroup::ByActivity,
+            FigureGroup::ByMoment,
+            FigureGroup::StepsKept,
+        ]
+    );
+    let main: Vec<ComparisonFigure> = groups[0].rows.iter().map(|row| row.figure).collect();
+    assert_eq!(
+        main,
+        [
+            ComparisonFigure::DailyAverage,
+            ComparisonFigure::Total,
+            ComparisonFigure::DaysFilledIn,
+            ComparisonFigure::DaysOverLimit,
+        ]
+    );
+    let rows: Vec<ComparisonRow> = groups.into_iter().flat_map(|group| group.rows).collect();
+    let screens = lines_with_time(&comparison.by_screen).count();
+    let activities = lines_with_time(&comparison.by_activity).count();
+    let moments = lines_with_time(&comparison.by_moment).count();
+    assert!(screens > 0 && activities > 0 && moments > 0);
+    assert_eq!(
+        rows.len(),
+        4 + screens + activities + moments + Step::ALL.len()
+    );
+    assert_eq!(rows[1].difference, Some(comparison.total));
+    assert!(ComparisonFigure::StepKept(Step::Meal).counts_days());
+    assert!(!ComparisonFigure::Total.counts_days());
+
+    let table = comparison_table(&comparison, Language::En);
+    let headings: Vec<&str> = table.rows.iter().map(|row| row.heading.as_str()).collect();
+    assert_eq!(headings.len(), rows.len());
+    assert_eq!(
+        headings[..4],
+        [
+            "Average per day filled in",
+            "Week\u{2019}s total",
+            "Days filled in",
+            "Days above the limit"
+        ]
+    );
+    assert!(headings[headings.len() - 1].ends_with("(days kept)"));
 }

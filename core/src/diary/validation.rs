@@ -6,6 +6,7 @@
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
+use super::typed_minutes::{parse_typed_minutes, TypedMinutesError};
 use super::{
     Activity, BirthMonth, Child, ChildBadge, ChildId, Diary, Entry, EntryId, Moment, Screen,
     DAY_MINUTES, EMOJI_MAX_CHARS, NAME_MAX_CHARS, NOTE_MAX_CHARS, SUPPORTED_YEARS,
@@ -274,23 +275,14 @@ pub fn validate_entry(
     }
 }
 
-/// Reads a duration typed in minutes.
+/// Reads a duration typed in minutes (the rule is [`parse_typed_minutes`]'s; zero is refused).
 fn parse_minutes(text: &str) -> Result<u16, EntryFieldError> {
-    let text = text.trim();
-    let digits = text.strip_prefix('-').unwrap_or(text);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(EntryFieldError::MinutesNotANumber);
-    }
-    if text.starts_with('-') && digits.bytes().any(|b| b != b'0') {
-        return Err(EntryFieldError::MinutesNegative);
-    }
-    match digits.trim_start_matches('0') {
-        "" => Err(EntryFieldError::MinutesZero),
-        value if value.len() > 4 => Err(EntryFieldError::MinutesOverADay),
-        value => match value.parse::<u16>() {
-            Ok(minutes) if minutes <= DAY_MINUTES => Ok(minutes),
-            _ => Err(EntryFieldError::MinutesOverADay),
-        },
+    match parse_typed_minutes(text) {
+        Ok(0) => Err(EntryFieldError::MinutesZero),
+        Ok(minutes) => Ok(minutes),
+        Err(TypedMinutesError::NotANumber) => Err(EntryFieldError::MinutesNotANumber),
+        Err(TypedMinutesError::Negative) => Err(EntryFieldError::MinutesNegative),
+        Err(TypedMinutesError::OverADay) => Err(EntryFieldError::MinutesOverADay),
     }
 }
 

@@ -10,7 +10,9 @@
 //! derived). The key is derived in chunks between paints (`paint::work_in_chunks`), so the page
 //! answers meanwhile and « Ouverture du fichier… 40 % » counts up; « Annuler » stops it.
 //!
-//! Nothing on the phone changes before the parent's choice; the change goes through
+//! Nothing on the phone changes before the parent's choice; the core's `decide_restore` turns the
+//! choice and the « Même enfant ? » answers into the new diary (or says what is missing), and the
+//! change goes through
 //! `replace_real(ChangeKind::Restored, …)`, which saves, merges with other tabs and offers undo,
 //! and always lands in the real diary, even while the demo family is shown.
 
@@ -22,8 +24,8 @@ use crate::i18n::backup::backup_texts;
 use crate::state::diary_store::{expect_diary_store, ChangeKind};
 use crate::state::preferences::{expect_preferences, use_localized};
 use ecrans_core::backup::{
-    apply_restore, check_backup_size, decode_backup, is_protected, merge_with_child_matches,
-    preview_restore, ChildMatch, ProtectedBackup, RestoreChoice, RestoreError,
+    check_backup_size, decide_restore, decode_backup, is_protected, preview_restore,
+    ProtectedBackup, RestoreChoice, RestoreError, RestoreProblem, SameChildAnswers,
 };
 use ecrans_core::diary::Diary;
 use ecrans_core::duration_text::format_percent;
@@ -31,7 +33,6 @@ use ecrans_core::site_map::Page;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use std::collections::HashMap;
 
 /// Why a chosen file is not shown.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,18 +57,6 @@ struct LockedFile {
     file: ProtectedBackup,
 }
 
-/// Why « Fusionner » did not go ahead.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum MergeProblem {
-    /// A « même enfant ? » question has no answer yet.
-    Unanswered,
-    /// The answers cannot be applied together (one child matched twice).
-    Conflicting,
-}
-
-/// The parent's answer for one possible same child, by (phone child id, file child id).
-type Answers = HashMap<(String, String), bool>;
-
 /// « Charger une sauvegarde »: the file picker, the refusal or the preview, and the choice.
 #[component]
 pub fn RestorePanel() -> impl IntoView {
@@ -87,8 +76,8 @@ pub fn RestorePanel() -> impl IntoView {
     let unlock_generation = RwSignal::new(0u32);
     let passphrase_input = NodeRef::<leptos::html::Input>::new();
     let focus_passphrase = RwSignal::new(false);
-    let answers = RwSignal::new(Answers::new());
-    let merge_problem = RwSignal::new(None::<MergeProblem>);
+    let answers = RwSignal::new(SameChildAnswers::new());
+    let merge_problem = RwSignal::new(None::<RestoreProblem>);
     let confirming_replace = RwSignal::new(false);
     let saved_first = RwSignal::new(None::<SaveOutcome>);
     let done = RwSignal::new(None::<RestoreChoice>);
@@ -122,12 +111,7 @@ pub fn RestorePanel() -> impl IntoView {
                     preview
                         .possible_same_children
                         .iter()
-                        .map(|pair| {
-                            (
-                                pair.phone.id.as_str().to_owned(),
-                                pair.file.id.as_str().to_owned(),
-                            )
-                        })
+                        .map(|pair| pair.to_match())
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
@@ -176,7 +160,7 @@ pub fn RestorePanel() -> impl IntoView {
         loaded.set(None);
         locked.set(None);
         unlock_problem.set(None);
-        answers.set(Answers::new());
+        answers.set(SameChildAnswers::new());
         merge_problem.set(None);
         confirming_replace.set(false);
         saved_first.set(None);
@@ -299,43 +283,13 @@ pub fn RestorePanel() -> impl IntoView {
         };
         let phone = store.real_diary_untracked();
         let now = clock::now_millis();
-        let restored = match choice {
-            RestoreChoice::Replace => apply_restore(&phone, &file.diary, choice, now),
-            RestoreChoice::Merge => {
-                let keys = pair_keys.get_untracked();
-                let given = answers.get_untracked();
-                if keys.iter().any(|key| !given.contains_key(key)) {
-                    merge_problem.set(Some(MergeProblem::Unanswered));
-                    return;
-                }
-                let matches: Vec<ChildMatch> = preview
-                    .with_untracked(|preview| {
-                        preview.as_ref().map(|preview| {
-                            preview
-                                .possible_same_children
-                                .iter()
-                                .filter(|pair| {
-                                    given.get(&(
-                                        pair.phone.id.as_str().to_owned(),
-                                        pair.file.id.as_str().to_owned(),
-                                    )) == Some(&true)
-                                })
-                                .map(|pair| pair.to_match())
-                                .collect()
-                        })
-                    })
-                    .unwrap_or_default();
-                if matches.is_empty() {
-                    apply_restore(&phone, &file.diary, choice, now)
-                } else {
-                    match merge_with_child_matches(&phone, &file.diary, &matches, now) {
-                        Ok(merged) => merged,
-                        Err(_) => {
-                            merge_problem.set(Some(MergeProblem::Conflicting));
-                            return;
-                        }
-                    }
-                }
+        let decided =
+            answers.with_untracked(|given| decide_restore(&phone, &file.diary, choice, given, now));
+        let restored = match decided {
+            Ok(restored) => restored,
+            Err(problem) => {
+                merge_problem.set(Some(problem));
+                return;
             }
         };
         store.replace_real(ChangeKind::Restored, restored);
@@ -357,9 +311,11 @@ pub fn RestorePanel() -> impl IntoView {
         })
     };
     let merge_problem_text = move || {
-        merge_problem.get().map(|problem| match problem {
-            MergeProblem::Unanswered => texts.get().same_child_unanswered,
-            MergeProblem::Conflicting => texts.get().same_child_failed,
+        merge_problem.with(|problem| {
+            problem.as_ref().map(|problem| match problem {
+                RestoreProblem::Unanswered { .. } => texts.get().same_child_unanswered,
+                RestoreProblem::Conflicting(_) => texts.get().same_child_failed,
+            })
         })
     };
     let saved_first_text = move || {

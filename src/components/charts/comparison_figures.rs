@@ -4,8 +4,10 @@
 
 use crate::i18n::compare::{compare_texts, CompareTexts};
 use crate::state::preferences::{expect_preferences, use_localized};
-use ecrans_core::comparison::{lines_with_time, Difference, Direction, Verdict, WeekComparison};
-use ecrans_core::diary::{Activity, Moment, Screen};
+use ecrans_core::comparison::{
+    comparison_rows, ComparisonFigure, ComparisonRow, Difference, Direction, FigureGroup, Verdict,
+    WeekComparison,
+};
 use ecrans_core::duration_text::{
     format_day_count, format_days_filled_in, format_duration, format_percent,
 };
@@ -114,28 +116,6 @@ fn minutes_figure(
     }
 }
 
-/// What names a breakdown's lines: the key's prefix, and the line's code and label.
-type BreakdownNames<K> = (
-    &'static str,
-    fn(K) -> &'static str,
-    fn(K, Language) -> &'static str,
-);
-
-/// The figures of a breakdown's lines that either week has time in.
-fn breakdown_figures<K: Copy>(
-    lines: &[(K, Difference)],
-    (prefix, code, label): BreakdownNames<K>,
-    language: Language,
-    texts: &CompareTexts,
-) -> Vec<Figure> {
-    lines_with_time(lines)
-        .map(|&(line, ref d)| {
-            let key = format!("{prefix}-{}", code(line));
-            minutes_figure(key, label(line, language).into(), d, language, texts)
-        })
-        .collect()
-}
-
 fn days_figure(
     key: String,
     label: String,
@@ -154,7 +134,7 @@ fn days_figure(
     }
 }
 
-/// The figures of a comparison, in the order of the core's comparison table.
+/// The figures of a comparison, in the core's order of rows ([`comparison_rows`]).
 fn groups(comparison: &WeekComparison, language: Language, texts: &CompareTexts) -> Vec<Group> {
     let (a, b) = (&comparison.a, &comparison.b);
     let average = |minutes: Option<u32>| {
@@ -163,97 +143,78 @@ fn groups(comparison: &WeekComparison, language: Language, texts: &CompareTexts)
             |m| format_duration(m, language),
         )
     };
-    let main = vec![
-        Figure {
-            key: "average".into(),
-            label: texts.daily_average.into(),
-            a: average(a.daily_average.minutes),
-            a_note: Some(format_days_filled_in(
-                a.days_filled_in(),
-                WEEK_DAYS,
-                language,
-            )),
-            b: average(b.daily_average.minutes),
-            b_note: Some(format_days_filled_in(
-                b.days_filled_in(),
-                WEEK_DAYS,
-                language,
-            )),
-            change: comparison
-                .daily_average
-                .as_ref()
-                .map(|d| minutes_change(d, language, texts)),
-        },
-        minutes_figure(
-            "total".into(),
-            texts.total.into(),
-            &comparison.total,
-            language,
-            texts,
-        ),
-        days_figure(
-            "days-filled-in".into(),
-            texts.days_filled_in.into(),
-            &comparison.days_filled_in,
-            language,
-            texts,
-        ),
-        days_figure(
-            "days-over-limit".into(),
-            texts.days_over_limit.into(),
-            &comparison.days_over_limit,
-            language,
-            texts,
-        ),
-    ];
-    let screens = breakdown_figures(
-        &comparison.by_screen,
-        ("screen", Screen::code, Screen::label),
-        language,
-        texts,
-    );
-    let activities = breakdown_figures(
-        &comparison.by_activity,
-        ("activity", Activity::code, Activity::label),
-        language,
-        texts,
-    );
-    let moments = breakdown_figures(
-        &comparison.by_moment,
-        ("moment", Moment::code, Moment::label),
-        language,
-        texts,
-    );
-    let steps = comparison
-        .steps_kept
-        .iter()
-        .map(|(step, d)| {
-            let key = format!("step-{}", step.code());
-            days_figure(key, step.label(language).into(), d, language, texts)
+    let figure = |row: ComparisonRow| -> Figure {
+        let (key, label): (String, String) = match row.figure {
+            ComparisonFigure::DailyAverage => ("average".into(), texts.daily_average.into()),
+            ComparisonFigure::Total => ("total".into(), texts.total.into()),
+            ComparisonFigure::DaysFilledIn => {
+                ("days-filled-in".into(), texts.days_filled_in.into())
+            }
+            ComparisonFigure::DaysOverLimit => {
+                ("days-over-limit".into(), texts.days_over_limit.into())
+            }
+            ComparisonFigure::Screen(screen) => (
+                format!("screen-{}", screen.code()),
+                screen.label(language).into(),
+            ),
+            ComparisonFigure::Activity(activity) => (
+                format!("activity-{}", activity.code()),
+                activity.label(language).into(),
+            ),
+            ComparisonFigure::Moment(moment) => (
+                format!("moment-{}", moment.code()),
+                moment.label(language).into(),
+            ),
+            ComparisonFigure::StepKept(step) => {
+                (format!("step-{}", step.code()), step.label(language).into())
+            }
+        };
+        match (row.figure, row.difference) {
+            (ComparisonFigure::DailyAverage, difference) => Figure {
+                key,
+                label,
+                a: average(a.daily_average.minutes),
+                a_note: Some(format_days_filled_in(
+                    a.days_filled_in(),
+                    WEEK_DAYS,
+                    language,
+                )),
+                b: average(b.daily_average.minutes),
+                b_note: Some(format_days_filled_in(
+                    b.days_filled_in(),
+                    WEEK_DAYS,
+                    language,
+                )),
+                change: difference.map(|d| minutes_change(&d, language, texts)),
+            },
+            (figure, Some(d)) if figure.counts_days() => {
+                days_figure(key, label, &d, language, texts)
+            }
+            (_, Some(d)) => minutes_figure(key, label, &d, language, texts),
+            (_, None) => Figure {
+                key,
+                label,
+                a: String::new(),
+                a_note: None,
+                b: String::new(),
+                b_note: None,
+                change: None,
+            },
+        }
+    };
+    comparison_rows(comparison)
+        .into_iter()
+        .map(|group| Group {
+            heading: match group.group {
+                FigureGroup::Main => None,
+                FigureGroup::ByScreen => Some(texts.by_screen),
+                FigureGroup::ByActivity => Some(texts.by_activity),
+                FigureGroup::ByMoment => Some(texts.by_moment),
+                FigureGroup::StepsKept => Some(texts.steps_kept),
+            },
+            figures: group.rows.into_iter().map(figure).collect(),
         })
-        .collect();
-    vec![
-        Group {
-            heading: None,
-            figures: main,
-        },
-        Group {
-            heading: Some(texts.by_screen),
-            figures: screens,
-        },
-        Group {
-            heading: Some(texts.by_activity),
-            figures: activities,
-        },
-        Group {
-            heading: Some(texts.by_moment),
-            figures: moments,
-        },
-        Group {
-            heading: Some(texts.steps_kept),
-            figures: steps,
-        },
-    ]
+        .collect()
 }
 
 fn figure_view(figure: Figure, texts: &'static CompareTexts) -> impl IntoView {

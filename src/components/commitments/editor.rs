@@ -13,7 +13,7 @@ use crate::state::preferences::{expect_preferences, use_localized};
 use ecrans_core::commitments::{
     Commitment, CommitmentError, Commitments, COMMITMENT_TEXT_MAX_CHARS, MAX_COMMITMENTS,
 };
-use ecrans_core::diary::ChildId;
+use ecrans_core::diary::{parse_typed_minutes, ChildId, TypedMinutesError};
 use ecrans_core::four_steps::Step;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -34,16 +34,6 @@ enum Field {
     Minutes,
     Text,
     Form,
-}
-
-/// Reads minutes typed as digits (spaces around are fine); a number too large for a day is kept
-/// as the largest value so that the core says it is out of range.
-fn parse_minutes(text: &str) -> Option<u16> {
-    let digits = text.trim();
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    Some(digits.parse::<u16>().unwrap_or(u16::MAX))
 }
 
 /// The field a refusal of the core is about (`added` is the field of the commitment being added).
@@ -141,8 +131,14 @@ pub fn CommitmentsEditor() -> impl IntoView {
                 let Some(child) = chosen else {
                     return refuse(Field::Child, texts.err_child_missing);
                 };
-                let Some(minutes) = parse_minutes(&minutes.get_untracked()) else {
-                    return refuse(Field::Minutes, texts.err_minutes_not_a_number);
+                let minutes = match parse_typed_minutes(&minutes.get_untracked()) {
+                    Ok(minutes) => minutes,
+                    Err(TypedMinutesError::NotANumber | TypedMinutesError::Negative) => {
+                        return refuse(Field::Minutes, texts.err_minutes_not_a_number)
+                    }
+                    Err(TypedMinutesError::OverADay) => {
+                        return refuse(Field::Minutes, texts.err_limit_out_of_range)
+                    }
                 };
                 (Commitment::DailyLimit { child, minutes }, Field::Child)
             }

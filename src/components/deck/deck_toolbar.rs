@@ -2,10 +2,10 @@
 //! remote), the overview, the speaker view or one screen, the black screen, full screen, and
 //! « Quitter » back to the Atelier's start screen. Each button runs the same command as its key.
 
-use crate::components::deck::key_command::KeyCommand;
 use crate::components::deck::presenter::{expect_presenter_controls, DeckView};
 use crate::i18n::deck::{deck_texts, DeckTexts};
 use crate::state::preferences::use_localized;
+use ecrans_core::deck::key_command::KeyCommand;
 use ecrans_core::site_map::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -12,12 +12,12 @@
 use crate::browser::{deck_window, focus, fullscreen, page, wake_lock};
 use crate::components::deck::audience_view::AudienceView;
 use crate::components::deck::handout::DeckHandout;
-use crate::components::deck::key_command::{command_for_key, KeyCommand};
 use crate::components::deck::presentation::{session_by_code, Presentation};
 use crate::components::deck::speaker_view::SpeakerView;
 use crate::i18n::deck::deck_texts;
 use crate::state::device_settings;
 use crate::state::preferences::{expect_preferences, use_localized, use_texts, Preferences};
+use ecrans_core::deck::key_command::{command_for_key, KeyCommand};
 use ecrans_core::deck::Session;
 use ecrans_core::device_settings::NotesSize;
 use ecrans_core::site_map::Page;

@@ -6,19 +6,9 @@ use crate::browser::clock::{local_now, now_millis};
 use crate::components::deck::presentation::expect_presentation;
 use crate::i18n::deck::deck_texts;
 use crate::state::preferences::use_localized;
+use ecrans_core::deck::elapsed::elapsed_text;
 use leptos::prelude::*;
 use std::time::Duration;
-
-/// `h:mm:ss` for a duration in milliseconds (`0:07:05`).
-fn elapsed_text(milliseconds: f64) -> String {
-    let seconds = (milliseconds.max(0.0) / 1000.0) as u64;
-    format!(
-        "{}:{:02}:{:02}",
-        seconds / 3600,
-        seconds / 60 % 60,
-        seconds % 60
-    )
-}
 
 /// The time of day and the elapsed time, with a button to start the elapsed time again.
 #[component]
@@ -73,21 +63,5 @@ pub fn SpeakerClock() -> impl IntoView {
                 {move || texts.get().reset_timer}
             </button>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    // Plain `#[test]`s do not run on wasm32; wasm-bindgen-test runs these.
-    use wasm_bindgen_test::wasm_bindgen_test;
-
-    use super::elapsed_text;
-
-    #[wasm_bindgen_test]
-    fn elapsed_time_reads_as_hours_minutes_seconds() {
-        assert_eq!(elapsed_text(0.0), "0:00:00");
-        assert_eq!(elapsed_text(425_999.0), "0:07:05");
-        assert_eq!(elapsed_text(3_661_000.0), "1:01:01");
-        assert_eq!(elapsed_text(-5.0), "0:00:00");
     }
 }

@@ -5,7 +5,6 @@
 //! button here moves every window of the presentation.
 
 use crate::components::deck::deck_toolbar::DeckToolbar;
-use crate::components::deck::key_command::KeyCommand;
 use crate::components::deck::overview_grid::OverviewGrid;
 use crate::components::deck::presenter::expect_presenter_controls;
 use crate::components::deck::slide_view::{SlideNotes, SlideUse, SlideView};
@@ -13,6 +12,7 @@ use crate::components::deck::speaker_clock::SpeakerClock;
 use crate::components::deck::swipe::SwipeTracker;
 use crate::i18n::deck::deck_texts;
 use crate::state::preferences::{expect_preferences, use_localized};
+use ecrans_core::deck::key_command::KeyCommand;
 use leptos::prelude::*;
 
 /// The speaker's view of the presentation.

@@ -1,14 +1,13 @@
-//! Swiping on a touch screen: a quick horizontal stroke goes forward (right to left) or back
-//! (left to right), like turning a page. Short strokes, mostly vertical strokes and multi-finger
-//! gestures (pinch to zoom) are left alone, and so are taps, so links still work.
+//! Swiping on a touch screen: this module follows one finger from touch to release and turns the
+//! presentation as the core's rule says ([`ecrans_core::deck::swipe`]: a horizontal stroke goes
+//! forward or back like turning a page; taps and mostly vertical strokes are left alone).
+//! Multi-finger gestures (pinch to zoom) are left alone here.
 
-use crate::browser::touch::{self, TouchPoint};
+use crate::browser::touch;
 use crate::components::deck::presentation::Presentation;
+use ecrans_core::deck::swipe::{swipe_turn, SwipeTurn, TouchPoint};
 use leptos::ev::TouchEvent;
 use leptos::prelude::*;
-
-/// The shortest stroke that counts as a swipe, in CSS pixels.
-const MIN_SWIPE_PX: f64 = 40.0;
 
 /// Follows one finger from touch to release; cheap to copy.
 #[derive(Clone, Copy)]
@@ -40,15 +39,10 @@ impl SwipeTracker {
         let Some(end) = touch::touch_end(event) else {
             return;
         };
-        let dx = end.x - start.x;
-        let dy = end.y - start.y;
-        if dx.abs() < MIN_SWIPE_PX || dx.abs() < 1.5 * dy.abs() {
-            return;
-        }
-        if dx < 0.0 {
-            self.presentation.forward();
-        } else {
-            self.presentation.backward();
+        match swipe_turn(start, end) {
+            Some(SwipeTurn::Forward) => self.presentation.forward(),
+            Some(SwipeTurn::Backward) => self.presentation.backward(),
+            None => {}
         }
     }
 }

@@ -8,7 +8,7 @@ use crate::components::diary::demo_removal::DemoFormNotice;
 use crate::i18n::family::family_texts;
 use crate::state::diary_store::{expect_diary_store, ChangeKind};
 use crate::state::preferences::{expect_preferences, use_localized};
-use ecrans_core::diary::{Child, ChildId, DAY_MINUTES};
+use ecrans_core::diary::{parse_typed_minutes, Child, ChildId, TypedMinutesError};
 use ecrans_core::guidelines::{
     age_band_of, propose_daily_limit, AgeBand, LimitBasis, LimitProposal,
 };
@@ -22,21 +22,12 @@ enum LimitError {
     OverADay,
 }
 
-/// Reads a limit typed in minutes: digits only (spaces around are fine), 0 to a whole day.
+/// Reads a limit typed in minutes with the core's rule; a minus sign is « not a number » here.
 fn parse_limit(text: &str) -> Result<u16, LimitError> {
-    let digits = text.trim();
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(LimitError::NotANumber);
-    }
-    match digits.trim_start_matches('0') {
-        "" => Ok(0),
-        value if value.len() > 4 => Err(LimitError::OverADay),
-        value => value
-            .parse::<u16>()
-            .ok()
-            .filter(|minutes| *minutes <= DAY_MINUTES)
-            .ok_or(LimitError::OverADay),
-    }
+    parse_typed_minutes(text).map_err(|error| match error {
+        TypedMinutesError::NotANumber | TypedMinutesError::Negative => LimitError::NotANumber,
+        TypedMinutesError::OverADay => LimitError::OverADay,
+    })
 }
 
 /// The limit part of a child's card.

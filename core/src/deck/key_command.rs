@@ -2,8 +2,9 @@
 //! clickers send, Home and End, a slide number then Enter, and one letter per tool (O overview,
 //! B or « . » black screen, F full screen, S speaker view, N one screen, + and − notes size).
 //!
-//! This module only reads the key's name (`KeyboardEvent.key`); the presenting components
-//! decide what each command does in their window.
+//! This module only reads the key's name (the browser's `KeyboardEvent.key`, passed in as text);
+//! the app's presenting components decide what each command does in their window. It knows
+//! nothing of events, windows or focus.
 
 /// What a key asks the presentation to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,31 +70,76 @@ pub fn command_for_key(key: &str, shift: bool) -> Option<KeyCommand> {
 
 #[cfg(test)]
 mod tests {
-    // Plain `#[test]`s do not run on wasm32; wasm-bindgen-test runs these.
-    use wasm_bindgen_test::wasm_bindgen_test;
+    use super::{command_for_key, KeyCommand as C};
 
-    use super::*;
+    fn check(key: &str, shift: bool, expected: Option<C>) {
+        assert_eq!(
+            command_for_key(key, shift),
+            expected,
+            "{key:?} shift={shift}"
+        );
+    }
 
-    #[wasm_bindgen_test]
+    #[test]
     fn clicker_and_keyboard_keys_map_to_commands() {
-        let check = |key: &str, shift: bool, expected: Option<KeyCommand>| {
-            assert_eq!(
-                command_for_key(key, shift),
-                expected,
-                "{key:?} shift={shift}"
-            );
-        };
-        check("PageDown", false, Some(KeyCommand::Forward));
-        check("PageUp", false, Some(KeyCommand::Backward));
-        check(" ", false, Some(KeyCommand::Forward));
-        check(" ", true, Some(KeyCommand::Backward));
-        check("ArrowRight", true, Some(KeyCommand::Forward));
-        check("7", false, Some(KeyCommand::Digit('7')));
-        check(".", false, Some(KeyCommand::Blackout));
-        check("B", false, Some(KeyCommand::Blackout));
-        check("Escape", false, Some(KeyCommand::Escape));
-        check("Tab", false, None);
-        check("F5", false, None);
-        check("é", false, None);
+        check("PageDown", false, Some(C::Forward));
+        check("PageUp", false, Some(C::Backward));
+        check(" ", false, Some(C::Forward));
+        check(" ", true, Some(C::Backward));
+        check("Spacebar", false, Some(C::Forward));
+        check("Spacebar", true, Some(C::Backward));
+        check("ArrowRight", true, Some(C::Forward));
+        check("ArrowDown", false, Some(C::Forward));
+        check("ArrowLeft", false, Some(C::Backward));
+        check("ArrowUp", true, Some(C::Backward));
+        check("Home", false, Some(C::First));
+        check("End", false, Some(C::Last));
+        check("Enter", false, Some(C::Enter));
+        check("Escape", false, Some(C::Escape));
+        check("Esc", false, Some(C::Escape));
+    }
+
+    #[test]
+    fn one_letter_per_tool_in_either_case() {
+        for (keys, command) in [
+            (["o", "O"], C::Overview),
+            (["b", "B"], C::Blackout),
+            (["f", "F"], C::Fullscreen),
+            (["s", "S"], C::SpeakerView),
+            (["n", "N"], C::OneScreen),
+            (["+", "="], C::NotesLarger),
+            (["-", "_"], C::NotesSmaller),
+        ] {
+            for key in keys {
+                check(key, false, Some(command));
+                check(key, true, Some(command));
+            }
+        }
+        check(".", false, Some(C::Blackout));
+    }
+
+    #[test]
+    fn digits_are_kept_for_a_slide_number() {
+        for digit in '0'..='9' {
+            check(&digit.to_string(), false, Some(C::Digit(digit)));
+        }
+        check("12", false, None);
+    }
+
+    #[test]
+    fn other_keys_are_left_alone() {
+        for key in [
+            "Tab",
+            "F5",
+            "é",
+            "a",
+            "Shift",
+            "Control",
+            "",
+            "٣",
+            "ArrowRightX",
+        ] {
+            check(key, false, None);
+        }
     }
 }
