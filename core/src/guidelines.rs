@@ -89,7 +89,7 @@ impl LimitBasis {
                 "Repère proposé\u{a0}: OMS et pédiatres américains, pas de durée française"
             }
             (LimitBasis::AbroadGuideline { .. }, Language::En) => {
-                "Suggested: WHO and US paediatricians, no French figure"
+                "Suggested: WHO and US doctors for children, no French figure"
             }
             (LimitBasis::FamilyChoice { .. }, Language::Fr) => {
                 "Pas de chiffre officiel\u{a0}: choix de la famille"
@@ -359,7 +359,7 @@ mod tests {
         );
         assert_eq!(
             basis.label(Language::En),
-            "Suggested: WHO and US paediatricians, no French figure"
+            "Suggested: WHO and US doctors for children, no French figure"
         );
         let basis = propose_daily_limit(AgeBand::From6To11Years).basis;
         assert_eq!(

@@ -292,7 +292,7 @@ test("an English parent sees the proposal and the family's choice in English", a
   await expect(card(page, "Léa")).toContainText(
     "Suggested limit for 3 to 5 years: 60 min a day at most (WHO 2019, AAP 2016, Tisseron)",
   );
-  await expect(card(page, "Léa")).toContainText("Suggested: WHO and US paediatricians, no French figure");
+  await expect(card(page, "Léa")).toContainText("Suggested: WHO and US doctors for children, no French figure");
   await expect(card(page, "Hugo")).toContainText(
     "No official body gives a figure for this age: 60 min is a choice for the family to make.",
   );
