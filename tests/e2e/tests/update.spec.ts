@@ -1,15 +1,23 @@
 // When a new build is deployed, its service worker waits; the page offers « Mettre à jour »,
 // and clicking it activates the new worker and reloads. The new build is simulated by
 // rewriting the version in the served sw.js (E2E_DIST_DIR), then restoring it.
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test, expect } from "./fixtures";
+
+/** Writes `text` back into `file` with the times `file` had, so the server goes on sending its
+ * precompressed copies (it sends a `.br` only when it is not older than the file). */
+function restore(file: string, text: string, times: { atime: Date; mtime: Date }) {
+  writeFileSync(file, text);
+  utimesSync(file, times.atime, times.mtime);
+}
 
 test("a waiting new version is offered and taken in one tap", async ({ app, page }) => {
   const dist = process.env.E2E_DIST_DIR;
   test.skip(!dist, "needs the served dist/ folder (cargo xtask test sets E2E_DIST_DIR)");
   const workerFile = join(dist!, "sw.js");
   const original = readFileSync(workerFile, "utf8");
+  const originalTimes = statSync(workerFile);
   const oldVersion = /const VERSION = "([^"]+)"/.exec(original)![1];
   try {
     await app.open("/");
@@ -28,7 +36,7 @@ test("a waiting new version is offered and taken in one tap", async ({ app, page
     const caches = await page.evaluate(() => window.caches.keys());
     expect(caches).toEqual(["ecrans-e2e-new-version"]);
   } finally {
-    writeFileSync(workerFile, original);
+    restore(workerFile, original, originalTimes);
   }
 });
 
@@ -44,10 +52,17 @@ test("a new build's parts replace the old ones: after « Mettre à jour » no ol
   const pages = ["index.html", "atelier/index.html", "carnet/index.html", "graphiques/index.html", "comparer/index.html", "reglages/index.html"];
   const rewritten = [...pages, "sw.js"];
   const originals = new Map(rewritten.map((file) => [file, readFileSync(join(dist!, file), "utf8")]));
+  const times = new Map(rewritten.map((file) => [file, statSync(join(dist!, file))]));
   const renamed = (text: string) => text.replaceAll(oldFolder, newFolder).replaceAll(oldBoot, newBoot);
   try {
-    await app.open("/carnet");
+    // The app is installed from the home page, then the Carnet opens from the service worker's
+    // cache. Opened first, /carnet stalled in about half of this project's runs: its own
+    // requests for `split_diary_page.wasm` never ended while the service worker was installing
+    // (the start stall of issue « Nothing a person types is ever lost… », fixtures.ts; not
+    // explained yet). This journey is about the update, so it starts once the app is installed.
+    await app.open("/");
     await app.waitForOfflineReady();
+    await app.open("/carnet");
 
     cpSync(join(dist!, oldFolder), join(dist!, newFolder), { recursive: true });
     writeFileSync(join(dist!, newBoot), renamed(readFileSync(join(dist!, oldBoot), "utf8")));
@@ -72,7 +87,7 @@ test("a new build's parts replace the old ones: after « Mettre à jour » no ol
     expect(requested.filter((path) => path.includes(oldFolder) || path.includes(oldBoot))).toEqual([]);
     expect(requested.some((path) => path.startsWith(`/${newFolder}/`))).toBe(true);
   } finally {
-    for (const [file, text] of originals) writeFileSync(join(dist!, file), text);
+    for (const [file, text] of originals) restore(join(dist!, file), text, times.get(file)!);
     rmSync(join(dist!, newFolder), { recursive: true, force: true });
     rmSync(join(dist!, newBoot), { force: true });
   }
