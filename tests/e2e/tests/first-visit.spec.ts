@@ -72,8 +72,9 @@ test("the server's HTML is already the page, in French, before any wasm runs", a
   expect(await plain.text()).toContain("Carnet");
 });
 
-test("while the wasm downloads, the pre-rendered page is shown; the app then takes its place without a shift", async ({ page }) => {
-  // Hold the wasm back, as an old phone on a poor connection would.
+/** Holds every wasm file back 1.5 s, as an old phone on a poor connection would, and adds up
+ * the page's layout shifts in `window.__shift`. */
+async function holdWasmAndWatchShifts(page: Page) {
   await page.route(/\.wasm$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.continue();
@@ -86,6 +87,10 @@ test("while the wasm downloads, the pre-rendered page is shown; the app then tak
       }
     }).observe({ type: "layout-shift", buffered: true });
   });
+}
+
+test("while the wasm downloads, the pre-rendered page is shown; the app then takes its place without a shift", async ({ page }) => {
+  await holdWasmAndWatchShifts(page);
   await page.goto("/carnet", { waitUntil: "commit" });
   await expect(page.getByRole("heading", { level: 1, name: "Carnet" })).toBeVisible();
   await expect(page.locator("html")).toHaveClass(/starting/);
@@ -98,19 +103,10 @@ test("while the wasm downloads, the pre-rendered page is shown; the app then tak
 });
 
 test("a user who chose English sees the pre-rendered French words change once, without a shift", async ({ page }) => {
-  await page.route(/\.wasm$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
-  });
   await page.addInitScript(() => {
     if (localStorage.getItem("ecrans.language") === null) localStorage.setItem("ecrans.language", "en");
-    (window as unknown as { __shift: number }).__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-        if (!entry.hadRecentInput) (window as unknown as { __shift: number }).__shift += entry.value;
-      }
-    }).observe({ type: "layout-shift", buffered: true });
   });
+  await holdWasmAndWatchShifts(page);
   await page.goto("/carnet", { waitUntil: "commit" });
   await expect(page.getByRole("heading", { level: 1, name: "Carnet" })).toBeVisible();
   await expect(page.locator("html")).toHaveClass(/starting/);
