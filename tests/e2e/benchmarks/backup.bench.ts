@@ -15,6 +15,7 @@ import {
   ProtectionFields,
   section,
   seed,
+  submitUnlockUntilPreview,
   unlockForm,
 } from "../tests/backup-page";
 
@@ -30,23 +31,7 @@ test("time to protect a backup and to open it (scrypt key derivation)", { tag: [
   const open = async (bytes: Buffer, name: string, secret: string) => {
     await chooseFile(page, { name, mimeType: "application/octet-stream", buffer: bytes });
     await unlockForm(page).getByLabel("Mot de passe du fichier").fill(secret);
-    const ms = await page.evaluate(async () => {
-      const button = [...document.querySelectorAll<HTMLButtonElement>("form.backup-unlock button[type=submit]")][0];
-      const start = performance.now();
-      button.click();
-      await new Promise<void>((done) => {
-        const ready = () => document.getElementById("backup-preview-title") !== null;
-        if (ready()) return done();
-        const observer = new MutationObserver(() => {
-          if (ready()) {
-            observer.disconnect();
-            done();
-          }
-        });
-        observer.observe(document, { childList: true, subtree: true });
-      });
-      return performance.now() - start;
-    });
+    const { ms } = await submitUnlockUntilPreview(page);
     await preview(page).getByRole("button", { name: "Annuler" }).click();
     return ms;
   };

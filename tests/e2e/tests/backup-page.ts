@@ -98,3 +98,34 @@ export function unlockForm(page: Page) {
   return restoreCard(page).getByRole("form", { name: "Fichier protégé par un mot de passe" });
 }
 
+
+/** Submits the unlock form of a protected file and waits, inside the page, until the preview's
+ * heading is in the document: how long that took (ms, from the click) and how many animation
+ * frames the page painted meanwhile (a page that froze during the derivation paints about one). */
+export async function submitUnlockUntilPreview(page: Page): Promise<{ ms: number; frames: number }> {
+  return page.evaluate(async () => {
+    let frames = 0;
+    let opened = false;
+    const count = () => {
+      if (opened) return;
+      frames += 1;
+      requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    const start = performance.now();
+    document.querySelector<HTMLButtonElement>("form.backup-unlock button[type=submit]")!.click();
+    await new Promise<void>((done) => {
+      const ready = () => document.getElementById("backup-preview-title") !== null;
+      if (ready()) return done();
+      const observer = new MutationObserver(() => {
+        if (ready()) {
+          observer.disconnect();
+          done();
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    opened = true;
+    return { ms: performance.now() - start, frames };
+  });
+}

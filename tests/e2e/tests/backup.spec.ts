@@ -26,6 +26,7 @@ import {
   restoreCard,
   section,
   seed,
+  submitUnlockUntilPreview,
   unlockForm,
 } from "./backup-page";
 import { Carnet } from "./carnet-page";
@@ -740,30 +741,7 @@ test("the page answers while a protected file is protected and opened, and the s
   await chooseFile(page, { name: cli, mimeType: "application/octet-stream", buffer: readFileSync(resolve(PROTECTED, cli)) });
   await unlockForm(page).getByLabel("Mot de passe du fichier").fill(FIXTURE_PASSPHRASE);
   await recordStatus("form.backup-unlock p.backup-status[role=status]");
-  const frames = await page.evaluate(async () => {
-    let frames = 0;
-    let opened = false;
-    const count = () => {
-      if (opened) return;
-      frames += 1;
-      requestAnimationFrame(count);
-    };
-    requestAnimationFrame(count);
-    document.querySelector<HTMLButtonElement>("form.backup-unlock button[type=submit]")!.click();
-    await new Promise<void>((done) => {
-      const ready = () => document.getElementById("backup-preview-title") !== null;
-      if (ready()) return done();
-      const observer = new MutationObserver(() => {
-        if (ready()) {
-          observer.disconnect();
-          done();
-        }
-      });
-      observer.observe(document, { childList: true, subtree: true });
-    });
-    opened = true;
-    return frames;
-  });
+  const { frames } = await submitUnlockUntilPreview(page);
   expect(frames).toBeGreaterThanOrEqual(8);
   const opening = (await recorded()).filter((text) => text !== "");
   expect(opening.length).toBeGreaterThanOrEqual(3);
