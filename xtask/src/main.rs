@@ -7,6 +7,7 @@
 
 mod command;
 mod compression;
+mod http_connection;
 mod part_contents;
 mod prerender;
 mod server;

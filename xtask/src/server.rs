@@ -8,12 +8,13 @@
 //! build's `.br` or `.gz` copy of a file sent with `Content-Encoding` when the browser accepts
 //! it (`Vary: Accept-Encoding` on every answer that has copies).
 
+use crate::http_connection::{self, Answer, Request};
 use crate::site::{build_dist, content_security_policy};
 use crate::{Failure, Outcome};
 use ecrans_core::site_map::Page;
+use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use tiny_http::{Header, Request, Response, Server};
 
 /// Builds the release site and serves it until the process is stopped.
 pub fn serve_release(root: &Path, port: u16) -> Outcome {
@@ -35,48 +36,42 @@ pub fn serve_built(dist: &Path, port: u16) -> Outcome {
 pub struct RunningServer {
     /// The port it listens on (the one asked for, or the free one the system chose for 0).
     pub port: u16,
-    workers: Vec<std::thread::JoinHandle<()>>,
+    acceptor: std::thread::JoinHandle<()>,
 }
 
 impl RunningServer {
     pub fn join(self) {
-        for worker in self.workers {
-            let _ = worker.join();
-        }
+        let _ = self.acceptor.join();
     }
 }
 
-/// Starts serving `dist` on 127.0.0.1:`port` in background threads; port 0 takes a free one.
+/// Starts serving `dist` on 127.0.0.1:`port` in background threads (one per connection, see
+/// `http_connection`); port 0 takes a free one.
 pub fn start(dist: &Path, port: u16) -> Result<RunningServer, Failure> {
     let policy = content_security_policy(dist)?;
-    let header_policy = format!("{policy}; frame-ancestors 'none'");
-    let server = Server::http(("127.0.0.1", port)).map_err(|error| {
+    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|error| {
         Failure(format!(
             "cannot listen on 127.0.0.1:{port} ({error}); is another server using that port?"
         ))
     })?;
-    let port = server
-        .server_addr()
-        .to_ip()
+    let port = listener
+        .local_addr()
         .map(|address| address.port())
         .unwrap_or(port);
-    let server = Arc::new(server);
     let site = Arc::new(Site {
         dist: dist.to_path_buf(),
-        policy: header_policy,
+        policy: format!("{policy}; frame-ancestors 'none'"),
     });
-    let workers = (0..4)
-        .map(|_| {
-            let server = Arc::clone(&server);
+    let acceptor = std::thread::spawn(move || {
+        // A connection that fails while being accepted is the browser's to retry.
+        for stream in listener.incoming().flatten() {
             let site = Arc::clone(&site);
             std::thread::spawn(move || {
-                while let Ok(request) = server.recv() {
-                    site.answer(request);
-                }
-            })
-        })
-        .collect();
-    Ok(RunningServer { port, workers })
+                http_connection::serve(stream, |request| site.answer(request))
+            });
+        }
+    });
+    Ok(RunningServer { port, acceptor })
 }
 
 struct Site {
@@ -85,46 +80,43 @@ struct Site {
 }
 
 impl Site {
-    fn answer(&self, request: Request) {
-        let url_path = request.url().split(['?', '#']).next().unwrap_or("/");
+    fn answer(&self, request: &Request) -> Answer {
+        let url_path = request.target.split(['?', '#']).next().unwrap_or("/");
         let (status, file) = self.resolve(url_path);
-        let accept_encoding: Vec<&str> = request
-            .headers()
-            .iter()
-            .filter(|h| h.field.equiv("Accept-Encoding"))
-            .map(|h| h.value.as_str())
-            .collect();
-        let accepted = accepted_encodings(&accept_encoding.join(","));
+        let accepted = accepted_encodings(&request.accept_encoding);
         let name = file.file_name().unwrap_or_default().to_string_lossy();
         let has_copies = with_ending(&file, "br").is_file() || with_ending(&file, "gz").is_file();
         let (body, encoding) = match precompressed_copy(&file, &accepted) {
             Some((copy, encoding)) => (std::fs::read(copy), Some(encoding)),
             None => (std::fs::read(&file), None),
         };
-        let (response, caching) = match body {
+        let (status, body, kind, caching) = match body {
             Ok(bytes) => (
-                Response::from_data(bytes).with_status_code(status),
+                status,
+                bytes,
+                content_type(&name),
                 cache_control(&self.site_path(&file)),
             ),
-            Err(_) => (
-                Response::from_data(b"Not found".to_vec()).with_status_code(404),
-                REVALIDATE,
-            ),
+            Err(_) => (404, b"Not found".to_vec(), content_type("txt"), REVALIDATE),
         };
-        let mut response = response
-            .with_header(header("Content-Type", content_type(&name)))
-            .with_header(header("Cache-Control", caching))
-            .with_header(header("Content-Security-Policy", &self.policy))
-            .with_header(header("X-Content-Type-Options", "nosniff"))
-            .with_header(header("Referrer-Policy", "no-referrer"));
+        let mut headers = vec![
+            ("Content-Type", kind.to_string()),
+            ("Cache-Control", caching.to_string()),
+            ("Content-Security-Policy", self.policy.clone()),
+            ("X-Content-Type-Options", "nosniff".to_string()),
+            ("Referrer-Policy", "no-referrer".to_string()),
+        ];
         if let Some(encoding) = encoding {
-            response = response.with_header(header("Content-Encoding", encoding));
+            headers.push(("Content-Encoding", encoding.to_string()));
         }
         if has_copies {
-            response = response.with_header(header("Vary", "Accept-Encoding"));
+            headers.push(("Vary", "Accept-Encoding".to_string()));
         }
-        // The browser may have gone away; there is nobody left to tell.
-        let _ = request.respond(response);
+        Answer {
+            status,
+            headers,
+            body,
+        }
     }
 
     /// `file`'s path inside `dist/`, with `/` between folders (`app-0123456789abcdef/x.wasm`).
@@ -196,10 +188,6 @@ fn with_ending(file: &Path, ending: &str) -> PathBuf {
     name.push(".");
     name.push(ending);
     PathBuf::from(name)
-}
-
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("header text is ASCII")
 }
 
 fn content_type(name: &str) -> &'static str {
@@ -338,6 +326,111 @@ mod tests {
             .unwrap();
         assert_eq!(precompressed_copy(&file, &both), None);
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// A site in a temporary folder: a page, a wasm part with its brotli copy.
+    fn small_site(name: &str) -> PathBuf {
+        let dist = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(dist.join("app-0a1b2c3d4e5f6789")).unwrap();
+        std::fs::write(
+            dist.join("index.html"),
+            r#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'"><p>ok</p>"#,
+        )
+        .unwrap();
+        let part = dist.join("app-0a1b2c3d4e5f6789/part.wasm");
+        std::fs::write(&part, b"\0asm part").unwrap();
+        std::fs::write(with_ending(&part, "br"), b"brotli part").unwrap();
+        dist
+    }
+
+    /// Sends `request` on `stream` and reads one answer: its head and its body.
+    fn exchange(stream: &mut std::net::TcpStream, request: &str) -> (String, Vec<u8>) {
+        use std::io::{Read, Write};
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut received = Vec::new();
+        let mut chunk = [0u8; 4096];
+        loop {
+            if let Some(end) = received.windows(4).position(|w| w == b"\r\n\r\n") {
+                let head = String::from_utf8(received[..end].to_vec()).unwrap();
+                let length: usize = head
+                    .lines()
+                    .find_map(|line| line.strip_prefix("Content-Length: "))
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                if received.len() >= end + 4 + length {
+                    return (head, received[end + 4..end + 4 + length].to_vec());
+                }
+            }
+            let read = stream.read(&mut chunk).expect("the server answers in time");
+            assert!(
+                read > 0,
+                "the server closed the connection without answering"
+            );
+            received.extend_from_slice(&chunk[..read]);
+        }
+    }
+
+    #[test]
+    fn every_connection_of_a_burst_is_answered_while_the_others_stay_open() {
+        // A first visit opens several connections at once and keeps them open; the server
+        // once left some of them unread (see http_connection.rs). Each connection here sends
+        // its request only once all are open, and stays open while the others are answered.
+        let dist = small_site("burst");
+        let server = start(&dist, 0).unwrap();
+        let mut connections: Vec<_> = (0..24)
+            .map(|_| {
+                let stream = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+                stream
+                    .set_read_timeout(Some(std::time::Duration::from_secs(20)))
+                    .unwrap();
+                stream
+            })
+            .collect();
+        for stream in &mut connections {
+            let (head, body) = exchange(
+                stream,
+                "GET /app-0a1b2c3d4e5f6789/part.wasm HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip, br\r\n\r\n",
+            );
+            assert!(head.starts_with("HTTP/1.1 200 OK"), "{head}");
+            assert!(head.contains("Content-Type: application/wasm"), "{head}");
+            assert!(head.contains("Content-Encoding: br"), "{head}");
+            assert!(head.contains("Cache-Control: public, max-age=31536000, immutable"));
+            assert!(head.contains("Connection: keep-alive"), "{head}");
+            assert_eq!(body, b"brotli part");
+        }
+        // Every connection is still usable for a second request.
+        for stream in &mut connections {
+            let (head, body) = exchange(stream, "GET /carnet HTTP/1.1\r\nHost: x\r\n\r\n");
+            assert!(head.starts_with("HTTP/1.1 200 OK"), "{head}");
+            assert!(head
+                .contains("Content-Security-Policy: default-src 'self'; frame-ancestors 'none'"));
+            assert!(body.ends_with(b"<p>ok</p>"));
+        }
+        std::fs::remove_dir_all(&dist).unwrap();
+    }
+
+    #[test]
+    fn missing_files_and_other_methods_get_their_status() {
+        let dist = small_site("status");
+        let server = start(&dist, 0).unwrap();
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+        let (head, body) = exchange(&mut stream, "GET /nothing.wasm HTTP/1.1\r\n\r\n");
+        assert!(head.starts_with("HTTP/1.1 404 Not Found"), "{head}");
+        assert_eq!(body, b"Not found");
+        let (head, _) = exchange(&mut stream, "DELETE / HTTP/1.1\r\n\r\n");
+        assert!(head.starts_with("HTTP/1.1 405"), "{head}");
+        // HEAD: the length of the page, and no body.
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+        std::io::Write::write_all(&mut stream, b"HEAD / HTTP/1.1\r\nConnection: close\r\n\r\n")
+            .unwrap();
+        let mut answer = String::new();
+        std::io::Read::read_to_string(&mut stream, &mut answer).unwrap();
+        let page_length = std::fs::metadata(dist.join("index.html")).unwrap().len();
+        assert!(answer.starts_with("HTTP/1.1 200 OK"), "{answer}");
+        assert!(answer.contains(&format!("Content-Length: {page_length}\r\n")));
+        assert!(answer.ends_with("Connection: close\r\n\r\n"), "{answer}");
+        std::fs::remove_dir_all(&dist).unwrap();
     }
 
     #[test]
