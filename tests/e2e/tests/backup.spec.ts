@@ -671,11 +671,13 @@ test("a file protected with the age tool opens; damaged and hostile protected fi
   await seed(page, FAMILY);
   const stored = await storedText(page);
 
-  // Made by `age -p` (work factor 18, what the tool writes): it opens, and previews.
+  // Made by `age -p` (work factor 18, what the tool writes): it opens, and previews. Its key
+  // derivation is the heaviest work the app ever does (256 MiB, 2^19 steps): about a second on
+  // an idle build machine, much more while other builds load it, so the wait is longer.
   const cli = "made_by_age_cli.age";
   await chooseFile(page, { name: cli, mimeType: "application/octet-stream", buffer: readFileSync(resolve(PROTECTED, cli)) });
   await unlockWith(page, FIXTURE_PASSPHRASE);
-  await expect(preview(page).getByText(`Fichier : ${cli}`)).toBeVisible();
+  await expect(preview(page).getByText(`Fichier : ${cli}`)).toBeVisible({ timeout: 60_000 });
   await preview(page).getByRole("button", { name: "Annuler" }).click();
   expect(await storedText(page)).toBe(stored);
 
