@@ -40,8 +40,8 @@ pub use exchange_file::{
 };
 pub use slide_text::{validate_slide, FIELD_LIMITS};
 pub use stored::{
-    decode_stored_deck, encode_stored_deck, plan_deck_load, plan_deck_save, DeckLoad,
-    DeckSavePlan, DECK_STORAGE_KEY, STORED_DECK_VERSION,
+    decode_stored_deck, encode_stored_deck, plan_deck_load, plan_deck_save, DeckLoad, DeckSavePlan,
+    DECK_STORAGE_KEY, STORED_DECK_VERSION,
 };
 
 use crate::deck::{
@@ -161,7 +161,10 @@ impl SlideEdit {
             title: self.title.clone().unwrap_or_else(|| bundled.title.clone()),
             text: self.text.clone().unwrap_or_else(|| bundled.text.clone()),
             notes: self.notes.clone().unwrap_or_else(|| bundled.notes.clone()),
-            sources: self.sources.clone().unwrap_or_else(|| bundled.sources.clone()),
+            sources: self
+                .sources
+                .clone()
+                .unwrap_or_else(|| bundled.sources.clone()),
             minutes: self.minutes.unwrap_or(bundled.minutes),
             ..bundled.clone()
         }
@@ -229,8 +232,9 @@ impl BaseDeck {
     pub fn bundled(language: Language) -> BaseDeck {
         let deck = bundled_deck_as_written(language);
         let sessions = bundled_sessions(&deck);
-        BaseDeck::from_files(language, bundled_files(language), sessions)
-            .unwrap_or_else(|error| panic!("the bundled {} deck is invalid: {error}", language.code()))
+        BaseDeck::from_files(language, bundled_files(language), sessions).unwrap_or_else(|error| {
+            panic!("the bundled {} deck is invalid: {error}", language.code())
+        })
     }
 
     /// A base deck from slide files (`(file name, text)`, as in `content/`) and sessions: the
@@ -274,7 +278,11 @@ impl BaseDeck {
                 .map(String::as_str)
                 .filter(|id| self.slide(id).is_some())
                 .collect(),
-            None => self.slides.iter().map(|base| base.slide.id.as_str()).collect(),
+            None => self
+                .slides
+                .iter()
+                .map(|base| base.slide.id.as_str())
+                .collect(),
         }
     }
 }
@@ -333,9 +341,14 @@ pub fn editor_rows(base: &BaseDeck, adapted: &AdaptedDeck) -> Vec<EditorRow> {
         .into_iter()
         .filter_map(|entry| {
             let (slide, origin) = slide_of_entry(base, &entry)?;
-            let typeset = typeset_deck(Deck { slides: vec![slide] }, language)
-                .slides
-                .pop()?;
+            let typeset = typeset_deck(
+                Deck {
+                    slides: vec![slide],
+                },
+                language,
+            )
+            .slides
+            .pop()?;
             Some(EditorRow {
                 entry,
                 slide: typeset,

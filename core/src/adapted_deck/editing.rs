@@ -219,7 +219,11 @@ impl AdaptedDeck {
                             .then_some(fields.minutes),
                         original,
                     };
-                    validate_slide(&bundled.id, &edit.applied_to(&bundled_source), base.language)?;
+                    validate_slide(
+                        &bundled.id,
+                        &edit.applied_to(&bundled_source),
+                        base.language,
+                    )?;
                     validate_slide(&bundled.id, &edit.applied_to(&edit.original), base.language)?;
                     let touched = edit.title.is_some()
                         || edit.text.is_some()

@@ -291,9 +291,9 @@ impl SlideProblem {
             SlideProblem::BigFigureWithoutFigure => {
                 "Write the figure to show in bold (\"**2 h**\").".into()
             }
-            SlideProblem::PictogramCount { pictograms, items } => format!(
-                "{pictograms} pictograms for {items} list items: give one per item."
-            ),
+            SlideProblem::PictogramCount { pictograms, items } => {
+                format!("{pictograms} pictograms for {items} list items: give one per item.")
+            }
             SlideProblem::MinutesOutOfRange { .. } => {
                 "The planned time is from 1 to 180 minutes.".into()
             }
@@ -491,8 +491,10 @@ impl StoredDeckError {
             StoredDeckError::NewerVersion { .. } => "Ce diaporama vient d'une version plus \
                  récente de l'application : mettez-la à jour, puis réessayez."
                 .into(),
-            StoredDeckError::Malformed { .. } => format!("{DAMAGED} : il manque un champ ou un \
-                 champ est inconnu."),
+            StoredDeckError::Malformed { .. } => format!(
+                "{DAMAGED} : il manque un champ ou un \
+                 champ est inconnu."
+            ),
             StoredDeckError::UnknownLayout { found } => {
                 format!("{DAMAGED} : la mise en page « {found} » est inconnue.")
             }

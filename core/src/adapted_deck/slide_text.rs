@@ -101,7 +101,11 @@ fn check_field_markdown(field: SlideField, text: &str) -> Result<(), SlideTextEr
                 level: HeadingLevel::H1 | HeadingLevel::H2,
                 ..
             }) if field != SlideField::Title => {
-                return Err(SlideTextError::at(field, line, SlideProblem::SectionHeading));
+                return Err(SlideTextError::at(
+                    field,
+                    line,
+                    SlideProblem::SectionHeading,
+                ));
             }
             Event::Start(Tag::Image { dest_url, .. }) if is_other_origin(&dest_url) => {
                 return Err(SlideTextError::at(
@@ -237,7 +241,9 @@ pub(super) fn source_of_file(slide: &Slide, file_text: &str) -> SlideSource {
     }
     let section_text = |index: usize| -> String {
         let start = sections[index].1.end;
-        let end = sections.get(index + 1).map_or(body.len(), |next| next.1.start);
+        let end = sections
+            .get(index + 1)
+            .map_or(body.len(), |next| next.1.start);
         body[start..end].trim().to_owned()
     };
     let text_end = sections.first().map_or(body.len(), |first| first.1.start);

@@ -61,7 +61,10 @@ pub(super) fn decode_envelope(
         });
     }
     let header_keys = ["version", "deck", name_key];
-    if let Some(unknown) = object.keys().find(|key| !header_keys.contains(&key.as_str())) {
+    if let Some(unknown) = object
+        .keys()
+        .find(|key| !header_keys.contains(&key.as_str()))
+    {
         return Err(StoredDeckError::Malformed {
             detail: format!("unknown field `{unknown}` in the envelope"),
         });

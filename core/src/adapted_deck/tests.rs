@@ -10,7 +10,12 @@ fn base(language: Language) -> BaseDeck {
 }
 
 fn ids(presented: &PresentedDeck) -> Vec<&str> {
-    presented.deck.slides.iter().map(|s| s.id.as_str()).collect()
+    presented
+        .deck
+        .slides
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect()
 }
 
 #[test]
@@ -37,7 +42,11 @@ fn every_bundled_slide_reads_back_from_its_editable_text() {
 fn a_session_alone_shows_the_session() {
     let base = base(Language::Fr);
     let adapted = AdaptedDeck::default().with_session(Some("essentiel"));
-    let session = base.sessions.iter().find(|s| s.code == "essentiel").unwrap();
+    let session = base
+        .sessions
+        .iter()
+        .find(|s| s.code == "essentiel")
+        .unwrap();
     let expected = bundled_deck(Language::Fr).for_session(session);
     assert_eq!(present(&base, &adapted).deck, expected);
 }
@@ -61,7 +70,10 @@ fn hide_move_and_show_again() {
         bundled_deck(Language::En)
     );
     let shown_again = adapted.with_hidden(&base, "quiz", false).unwrap();
-    assert!(present(&base, &shown_again).deck.position_of("quiz").is_some());
+    assert!(present(&base, &shown_again)
+        .deck
+        .position_of("quiz")
+        .is_some());
     // Moving the first slide up changes nothing.
     let first = &base.slides[0].slide.id;
     let same = AdaptedDeck::default().moved_up(&base, first).unwrap();
@@ -88,7 +100,10 @@ fn an_edited_slide_keeps_the_advisors_text_and_follows_the_rest() {
     };
     let edit = entry.edit.as_ref().unwrap();
     assert_eq!(edit.title.as_deref(), Some("Le sommeil d'abord"));
-    assert_eq!((&edit.text, &edit.notes, &edit.sources), (&None, &None, &None));
+    assert_eq!(
+        (&edit.text, &edit.notes, &edit.sources),
+        (&None, &None, &None)
+    );
     let presented = present(&base, &adapted);
     let index = presented.deck.position_of("sommeil").unwrap();
     assert_eq!(presented.deck.slides[index].title, "Le sommeil d’abord");
@@ -98,7 +113,10 @@ fn an_edited_slide_keeps_the_advisors_text_and_follows_the_rest() {
     let back = adapted
         .with_fields(&base, "sommeil", &SlideFields::of(&sommeil.source))
         .unwrap();
-    assert_eq!(present(&base, &back), present(&base, &AdaptedDeck::default()));
+    assert_eq!(
+        present(&base, &back),
+        present(&base, &AdaptedDeck::default())
+    );
 }
 
 #[test]
@@ -173,13 +191,22 @@ fn small_base(files: &[(&str, &str)]) -> BaseDeck {
     BaseDeck::from_files(Language::Fr, files, Vec::new()).unwrap()
 }
 
-const A: (&str, &str) = ("fr/01-a.md", "---\nminutes: 1\n---\n# A\n\nTexte A.\n\n## Notes\n\nN.\n");
-const B: (&str, &str) = ("fr/02-b.md", "---\nminutes: 1\n---\n# B\n\nTexte B.\n\n## Notes\n\nN.\n");
+const A: (&str, &str) = (
+    "fr/01-a.md",
+    "---\nminutes: 1\n---\n# A\n\nTexte A.\n\n## Notes\n\nN.\n",
+);
+const B: (&str, &str) = (
+    "fr/02-b.md",
+    "---\nminutes: 1\n---\n# B\n\nTexte B.\n\n## Notes\n\nN.\n",
+);
 const B2: (&str, &str) = (
     "fr/02-b.md",
     "---\nminutes: 1\n---\n# B corrigé\n\nTexte B corrigé.\n\n## Notes\n\nN.\n",
 );
-const C: (&str, &str) = ("fr/03-c.md", "---\nminutes: 1\n---\n# C\n\nTexte C.\n\n## Notes\n\nN.\n");
+const C: (&str, &str) = (
+    "fr/03-c.md",
+    "---\nminutes: 1\n---\n# C\n\nTexte C.\n\n## Notes\n\nN.\n",
+);
 const NEW: (&str, &str) = (
     "fr/02a-nouvelle.md",
     "---\nminutes: 1\n---\n# Nouvelle\n\nTexte.\n\n## Notes\n\nN.\n",
@@ -188,9 +215,7 @@ const NEW: (&str, &str) = (
 #[test]
 fn a_new_version_brings_corrections_and_new_slides_in_place() {
     let version_1 = small_base(&[A, B, C]);
-    let adapted = AdaptedDeck::default()
-        .moved_down(&version_1, "a")
-        .unwrap();
+    let adapted = AdaptedDeck::default().moved_down(&version_1, "a").unwrap();
     let version_2 = small_base(&[A, B2, NEW, C]);
     let presented = present(&version_2, &adapted);
     // « nouvelle » follows « b », its predecessor in the new version.
@@ -321,7 +346,10 @@ fn the_stored_form_round_trips_and_never_overwrites_what_it_cannot_read() {
         .unwrap();
     let text = encode_stored_deck(&adapted);
     assert_eq!(decode_stored_deck(&text), Ok(adapted.clone()));
-    assert_eq!(plan_deck_load(Some(&text)), DeckLoad::Adapted(adapted.clone()));
+    assert_eq!(
+        plan_deck_load(Some(&text)),
+        DeckLoad::Adapted(adapted.clone())
+    );
     assert_eq!(plan_deck_load(None), DeckLoad::Nothing);
 
     let newer = text.replace("\"version\":1", "\"version\":2");
@@ -378,5 +406,14 @@ fn every_error_has_words_in_both_languages() {
         assert!(french.starts_with(field.label(Language::Fr)), "{french}");
         assert!(english.starts_with(field.label(Language::En)), "{english}");
         assert_ne!(french, english);
+    }
+}
+
+#[test]
+fn no_bundled_id_looks_like_an_own_slide() {
+    for language in Language::ALL {
+        for base_slide in base(language).slides {
+            assert!(!base_slide.slide.id.starts_with(OWN_ID_PREFIX));
+        }
     }
 }

@@ -215,9 +215,10 @@ impl WireSource {
     }
 
     fn into_model(self) -> Result<SlideSource, StoredDeckError> {
-        let layout = SlideLayout::from_code(&self.layout).ok_or(StoredDeckError::UnknownLayout {
-            found: self.layout.clone(),
-        })?;
+        let layout =
+            SlideLayout::from_code(&self.layout).ok_or(StoredDeckError::UnknownLayout {
+                found: self.layout.clone(),
+            })?;
         let pictograms = self
             .pictograms
             .iter()
@@ -242,9 +243,7 @@ impl WireSource {
 
 /// A bundled id is a slide id; an own slide's id is `perso-` and a slide id.
 fn check_id(id: &str, own: bool) -> Result<(), StoredDeckError> {
-    let valid = id.len() <= 64
-        && is_valid_id(id)
-        && id.starts_with(OWN_ID_PREFIX) == own;
+    let valid = id.len() <= 64 && is_valid_id(id) && id.starts_with(OWN_ID_PREFIX) == own;
     if valid {
         Ok(())
     } else {
