@@ -38,11 +38,11 @@ impl SlideField {
 /// What is wrong with a slide the advisor typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SlideProblem {
-    /// The field is longer than its limit (`super::FIELD_LIMITS`).
-    TooLong { bytes: usize, limit: usize },
+    /// The field is longer than its limit in characters (`super::FIELD_LIMITS`).
+    TooLong { characters: usize, limit: usize },
     /// The field has more lines than its limit.
     TooManyLines { lines: usize, limit: usize },
-    /// The title holds a line break.
+    /// The title holds a line break (`\n` or `\r`).
     TitleOnSeveralLines,
     /// A `#` or `##` heading inside a field (it would cut the slide's sections).
     SectionHeading,
@@ -611,10 +611,8 @@ pub enum FileError {
 impl FileError {
     /// The sentence for the advisor in `language`.
     pub fn message(&self, language: Language) -> String {
-        if let FileError::Content(error) = self {
-            return error.message(language);
-        }
         let written = match (self, language) {
+            (FileError::Content(error), _) => return error.message(language),
             (FileError::TooLarge { .. }, Language::Fr) => format!(
                 "Ce fichier est trop gros pour un diaporama ({} Mo au plus).",
                 super::MAX_DECK_FILE_BYTES / (1024 * 1024)
@@ -647,7 +645,6 @@ impl FileError {
                 "Ce diaporama ne contient aucune diapositive.".into()
             }
             (FileError::EmptyDeck, Language::En) => "This deck holds no slide.".into(),
-            (FileError::Content(_), _) => unreachable!("answered above"),
         };
         typeset(&written, language)
     }

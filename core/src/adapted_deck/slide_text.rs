@@ -19,7 +19,7 @@ use super::SlideSource;
 use crate::deck::{parse_slide, DeckError, Slide};
 use crate::language::Language;
 
-/// The limits of each field: (field, most bytes, most lines).
+/// The limits of each field: (field, most characters, most lines).
 pub const FIELD_LIMITS: [(SlideField, usize, usize); 4] = [
     (SlideField::Title, 300, 1),
     (SlideField::Text, 6_000, 60),
@@ -37,19 +37,20 @@ pub fn validate_slide(
     source: &SlideSource,
     language: Language,
 ) -> Result<Slide, SlideTextError> {
-    for (field, max_bytes, max_lines) in FIELD_LIMITS {
+    for (field, max_characters, max_lines) in FIELD_LIMITS {
         let text = field_text(source, field);
-        if text.len() > max_bytes {
+        let characters = text.chars().count();
+        if characters > max_characters {
             return Err(SlideTextError::in_field(
                 field,
                 SlideProblem::TooLong {
-                    bytes: text.len(),
-                    limit: max_bytes,
+                    characters,
+                    limit: max_characters,
                 },
             ));
         }
         let lines = text.lines().count();
-        if field == SlideField::Title && lines > 1 {
+        if field == SlideField::Title && text.trim().contains(['\n', '\r']) {
             return Err(SlideTextError::in_field(
                 field,
                 SlideProblem::TitleOnSeveralLines,

@@ -286,6 +286,12 @@ fn typed_slides_are_checked_like_the_bundled_deck() {
         (html.problem, html.field, html.line),
         (SlideProblem::RawHtml, Some(SlideField::Text), Some(3))
     );
+    let mut two_lines = own("Texte");
+    two_lines.title = "Un\r## Notes".into();
+    assert_eq!(
+        problem(&two_lines).problem,
+        SlideProblem::TitleOnSeveralLines
+    );
     let mut title = own("Texte");
     title.title = "Un <b>titre</b>".into();
     assert_eq!(problem(&title).problem, SlideProblem::RawHtml);
