@@ -228,7 +228,9 @@ pub struct BaseSlide {
 }
 
 impl BaseDeck {
-    /// The deck bundled with this version of the app in `language`.
+    /// The deck bundled with this version of the app in `language`. Parsed on each call: call
+    /// it once and keep it. It panics only if the bundled content is invalid, which
+    /// `tests/deck_content.rs` rules out before any release.
     pub fn bundled(language: Language) -> BaseDeck {
         let deck = bundled_deck_as_written(language);
         let sessions = bundled_sessions(&deck);

@@ -423,3 +423,27 @@ fn no_bundled_id_looks_like_an_own_slide() {
         }
     }
 }
+
+#[test]
+fn an_edit_outside_the_session_is_kept_and_comes_back_with_its_session() {
+    let base = base(Language::Fr);
+    let mut fields = SlideFields::of(&base.slide("oms").unwrap().source);
+    fields.notes = "Mes notes sur l'OMS.".into();
+    let edited = AdaptedDeck::default()
+        .with_fields(&base, "oms", &fields)
+        .unwrap();
+    // « Essentiel » has no « oms »: not shown, and a change made there keeps the edit.
+    let essentiel = edited
+        .with_session(Some("essentiel"))
+        .with_hidden(&base, "quiz", true)
+        .unwrap();
+    assert!(present(&base, &essentiel).deck.position_of("oms").is_none());
+    let petits = essentiel.with_session(Some("petits"));
+    let presented = present(&base, &petits);
+    let index = presented.deck.position_of("oms").unwrap();
+    assert_eq!(presented.origins[index], SlideOrigin::Edited);
+    assert_eq!(
+        presented.deck.slides[index].notes[0].plain_text(),
+        "Mes notes sur l’OMS."
+    );
+}
