@@ -57,6 +57,7 @@ pub use restore::{
     apply_restore, check_backup_size, decode_backup, encode_backup, RestoreChoice,
     MAX_BACKUP_BYTES, MAX_NESTING,
 };
+pub(crate) use restore::{first_repeated_key, nests_deeper_than};
 pub use restore_decision::{decide_restore, RestoreProblem, SameChildAnswers};
 
 use crate::saved_diary::APP_NAME;

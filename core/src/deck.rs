@@ -28,7 +28,7 @@ pub use session::{Session, SessionError};
 pub use visuals::{bar_chart, pictogram_svg, Bar, Pictogram};
 
 use crate::language::Language;
-use typeset::typeset_deck;
+pub(crate) use typeset::typeset_deck;
 
 /// The whole deck in one language, slides in the order they are shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -342,6 +342,15 @@ pub fn bundled_deck_as_written(language: Language) -> Deck {
         .unwrap_or_else(|error| panic!("the bundled {} deck is invalid: {error}", language.code()))
 }
 
+/// The bundled slide files of `language`, as `(file name, text)` pairs sorted by file name (the
+/// advisor's adapted deck reads their sections back as editable text).
+pub(crate) fn bundled_files(language: Language) -> &'static [(&'static str, &'static str)] {
+    match language {
+        Language::Fr => bundled::FRENCH,
+        Language::En => bundled::ENGLISH,
+    }
+}
+
 /// Parses a deck from `(file name, text)` pairs; the slides are sorted by file name.
 pub fn parse_deck(files: &[(&str, &str)]) -> Result<Deck, DeckError> {
     let mut sorted: Vec<&(&str, &str)> = files.iter().collect();
@@ -472,7 +481,7 @@ fn id_from_file_name(file_name: &str) -> Result<String, DeckError> {
 }
 
 /// Ids are lowercase ASCII letters, digits and dashes, so they stay the same everywhere.
-fn is_valid_id(id: &str) -> bool {
+pub(crate) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id
             .chars()

@@ -8,6 +8,7 @@
 //! gloo or wasm-bindgen), reads no clock and draws no random numbers. Callers pass `today` and
 //! new ids in, so every function here is deterministic and tested natively.
 
+pub mod adapted_deck;
 pub mod backup;
 pub mod calendar;
 pub mod charts;

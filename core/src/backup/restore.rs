@@ -145,7 +145,7 @@ fn is_spreadsheet_export(text: &str) -> bool {
 
 /// Whether arrays and objects nest deeper than `max` anywhere in the text, brackets inside
 /// strings aside. A loop over the bytes with a counter: no recursion, whatever the depth.
-fn nests_deeper_than(text: &[u8], max: usize) -> bool {
+pub(crate) fn nests_deeper_than(text: &[u8], max: usize) -> bool {
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;
@@ -176,7 +176,7 @@ fn nests_deeper_than(text: &[u8], max: usize) -> bool {
 
 /// Parses the whole text as one JSON value, keeping nothing but the first key repeated within an
 /// object (keys compared once unescaped, so `"a"` and `"\u0061"` are the same).
-fn first_repeated_key(text: &str) -> Result<Option<String>, RestoreError> {
+pub(crate) fn first_repeated_key(text: &str) -> Result<Option<String>, RestoreError> {
     serde_json::from_str::<RepeatedKey>(text)
         .map(|found| found.0)
         .map_err(|error| match error.classify() {

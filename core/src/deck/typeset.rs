@@ -9,7 +9,7 @@ use crate::language::Language;
 use crate::typography::{typeset, typeset_between};
 
 /// The same deck with its text typeset for `language`.
-pub(super) fn typeset_deck(deck: Deck, language: Language) -> Deck {
+pub(crate) fn typeset_deck(deck: Deck, language: Language) -> Deck {
     Deck {
         slides: deck
             .slides
