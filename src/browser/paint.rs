@@ -35,11 +35,17 @@ pub const CHUNK_MILLISECONDS: f64 = 12.0;
 /// The fewest and most units of work a chunk is given while its size adapts.
 const CHUNK_UNITS: std::ops::RangeInclusive<f64> = 16.0..=65_536.0;
 
+/// The first chunk's units: big enough that the size reaches a frame's work within a chunk or
+/// two (each chunk at most quadruples it), where starting from the smallest took five frames of
+/// mostly waiting; small enough to stay under a frame on a slow phone (for the key derivation,
+/// a unit is one 1 KiB BlockMix).
+const FIRST_CHUNK_UNITS: f64 = 1_024.0;
+
 /// Runs `step` in chunks until it says it is finished: `step(units)` does at most `units` units
-/// of work (a small first chunk, then as many as took about [`CHUNK_MILLISECONDS`] in the last
+/// of work ([`FIRST_CHUNK_UNITS`] first, then as many as took about [`CHUNK_MILLISECONDS`] in the last
 /// chunk) and returns whether the work is done. Each chunk runs after the next paint.
 pub async fn work_in_chunks(mut step: impl FnMut(u32) -> bool) {
-    let mut units = *CHUNK_UNITS.start();
+    let mut units = FIRST_CHUNK_UNITS;
     loop {
         after_next_paint().await;
         let started = super::clock::now_millis();

@@ -35,8 +35,8 @@ const PLACEMENTS: [Placement; 5] = [
         not_in: &[],
     },
     Placement {
-        crate_name: "salsa20",
-        what: "the passphrase key derivation (scrypt's Salsa20/8)",
+        crate_name: "ecrans_scrypt_steps",
+        what: "the passphrase key derivation (scrypt's ROMix and Salsa20/8)",
         only_in: &["split_settings_page"],
         not_in: &[],
     },
@@ -153,7 +153,7 @@ mod tests {
                 ("split_deck_page", "pulldown_cmark::parse"),
                 (
                     "split_settings_page",
-                    "salsa20::core chacha20poly1305::seal",
+                    "ecrans_scrypt_steps::romix_iterations chacha20poly1305::seal",
                 ),
                 ("chunk_3", "plotters::chart"),
             ],
@@ -171,7 +171,7 @@ mod tests {
                 ("split_deck_page", "pulldown_cmark::parse"),
                 (
                     "split_settings_page",
-                    "salsa20::core chacha20poly1305::seal",
+                    "ecrans_scrypt_steps::romix_iterations chacha20poly1305::seal",
                 ),
             ],
         );
@@ -192,7 +192,7 @@ mod tests {
                 ("split_deck_page", "pulldown_cmark::parse"),
                 (
                     "split_settings_page",
-                    "salsa20::core chacha20poly1305::seal",
+                    "ecrans_scrypt_steps::romix_iterations chacha20poly1305::seal",
                 ),
                 ("chunk_1", "x"),
             ],

@@ -59,6 +59,8 @@ pub fn run_every_test(root: &Path) -> Outcome {
         "-p",
         "ecrans-core",
         "-p",
+        "ecrans-scrypt-steps",
+        "-p",
         "ecrans-i18n",
         "-p",
         "xtask",
@@ -67,7 +69,10 @@ pub fn run_every_test(root: &Path) -> Outcome {
         "-D",
         "warnings",
     ]);
-    run(clippy_native, "cargo clippy (core, xtask)")?;
+    run(
+        clippy_native,
+        "cargo clippy (core, scrypt steps, i18n, xtask)",
+    )?;
     let mut clippy_app = tool(root, "cargo", root);
     clippy_app.args([
         "clippy",
@@ -87,6 +92,8 @@ pub fn run_every_test(root: &Path) -> Outcome {
         "test",
         "-p",
         "ecrans-core",
+        "-p",
+        "ecrans-scrypt-steps",
         "-p",
         "ecrans-i18n",
         "-p",

@@ -6,35 +6,25 @@
 //! The derivation is PBKDF2-HMAC-SHA-256 of the passphrase and salt into one 1 KiB block, then
 //! ROMix's two loops of N = 2^work factor BlockMix calls each (the first fills a table of N
 //! blocks, the second reads it back in an order that depends on the block), then
-//! PBKDF2-HMAC-SHA-256 of the passphrase salted with the final block. BlockMix runs the
-//! Salsa20/8 core of the `salsa20` crate. It gives the same key as the `scrypt` crate, however
-//! the work is cut (tested against RFC 7914's vectors and that crate).
+//! PBKDF2-HMAC-SHA-256 of the passphrase salted with the final block. ROMix's iterations
+//! (BlockMix and its Salsa20/8 core) are the `ecrans-scrypt-steps` crate's, which the release
+//! build compiles for speed while the core is compiled for size. It gives the same key as the
+//! `scrypt` crate, however the work is cut (tested against RFC 7914's vectors and that crate).
 //!
 //! The table is N KiB (32 MiB for the work factor the app writes, 256 MiB for `age -p`'s): it
 //! is reserved with [`Vec::try_reserve_exact`], so a phone without that much memory gets
 //! [`NotEnoughMemory`] rather than an aborted app. The passphrase is kept only until the last
 //! step, then overwritten and dropped with the table.
 
+use ecrans_scrypt_steps::{romix_iterations, Block, BLOCK_WORDS};
 use pbkdf2::pbkdf2_hmac;
-use salsa20::cipher::typenum::U4;
-use salsa20::cipher::StreamCipherCore;
-use salsa20::SalsaCore;
 use sha2::Sha256;
 
-/// scrypt's block size parameter r (fixed by the age format).
-const BLOCK_SIZE_PARAMETER: usize = 8;
-/// Words of one Salsa20 block (64 bytes).
-const SALSA_WORDS: usize = 16;
-/// Words of one scrypt block, 128 × r bytes (1 KiB).
-const BLOCK_WORDS: usize = 2 * BLOCK_SIZE_PARAMETER * SALSA_WORDS;
 /// The derived key's length (an age wrapping key).
 const KEY_BYTES: usize = 32;
 
 /// The largest work factor [`KeyDerivation::new`] takes: 2^24 KiB is already 16 GiB.
 const LARGEST_WORK_FACTOR: u8 = 24;
-
-/// One scrypt block as little-endian 32-bit words.
-type Block = [u32; BLOCK_WORDS];
 
 /// How far a derivation has gone, in BlockMix iterations (2 × N in all).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,8 +78,6 @@ pub struct KeyDerivation {
     done: u32,
     /// ROMix's X.
     block: Block,
-    /// Where BlockMix writes before it becomes `block`.
-    mixed: Block,
     /// ROMix's V: N blocks, filled by the first loop; freed once the key is derived.
     table: Vec<u32>,
     key: Option<[u8; KEY_BYTES]>,
@@ -129,7 +117,6 @@ impl KeyDerivation {
             iterations,
             done: 0,
             block,
-            mixed: [0; BLOCK_WORDS],
             table,
             key: None,
         })
@@ -140,21 +127,15 @@ impl KeyDerivation {
     pub fn advance(&mut self, max_iterations: u32) -> Progress {
         let total = 2 * self.iterations;
         let end = total.min(self.done.saturating_add(max_iterations));
-        let mask = self.iterations - 1;
-        while self.done < end {
-            if self.done < self.iterations {
-                self.table.extend_from_slice(&self.block);
-            } else {
-                // Integerify: the first word of the block's last 64 bytes, modulo N.
-                let row = (self.block[BLOCK_WORDS - SALSA_WORDS] & mask) as usize;
-                let stored = &self.table[row * BLOCK_WORDS..(row + 1) * BLOCK_WORDS];
-                for (word, from_table) in self.block.iter_mut().zip(stored) {
-                    *word ^= from_table;
-                }
-            }
-            block_mix(&self.block, &mut self.mixed);
-            std::mem::swap(&mut self.block, &mut self.mixed);
-            self.done += 1;
+        if self.done < end {
+            romix_iterations(
+                &mut self.block,
+                &mut self.table,
+                self.iterations,
+                self.done,
+                end,
+            );
+            self.done = end;
         }
         if self.done == total && self.key.is_none() {
             self.finish_key();
@@ -198,54 +179,12 @@ impl KeyDerivation {
         self.passphrase = Vec::new();
         self.table = Vec::new();
         self.block = [0; BLOCK_WORDS];
-        self.mixed = [0; BLOCK_WORDS];
     }
-}
-
-/// scrypt's BlockMix with r = 8: each 64-byte piece of `input`, mixed into the running Salsa20/8
-/// state, gives one piece of `output`; the even pieces go to the first half, the odd ones to
-/// the second.
-fn block_mix(input: &Block, output: &mut Block) {
-    let mut state = [0u32; SALSA_WORDS];
-    state.copy_from_slice(&input[BLOCK_WORDS - SALSA_WORDS..]);
-    for (index, piece) in input.chunks_exact(SALSA_WORDS).enumerate() {
-        for (word, from_piece) in state.iter_mut().zip(piece) {
-            *word ^= from_piece;
-        }
-        state = salsa20_8(state);
-        let half = if index % 2 == 0 { 0 } else { BLOCK_WORDS / 2 };
-        let at = half + index / 2 * SALSA_WORDS;
-        output[at..at + SALSA_WORDS].copy_from_slice(&state);
-    }
-}
-
-/// The Salsa20/8 core (8 rounds, then the input added), on words.
-fn salsa20_8(words: [u32; SALSA_WORDS]) -> [u32; SALSA_WORDS] {
-    let mut bytes = [0u8; SALSA_WORDS * 4];
-    SalsaCore::<U4>::from_raw_state(words).write_keystream_block((&mut bytes).into());
-    let mut out = [0; SALSA_WORDS];
-    for (word, four) in out.iter_mut().zip(bytes.chunks_exact(4)) {
-        *word = u32::from_le_bytes([four[0], four[1], four[2], four[3]]);
-    }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn salsa20_8_is_rfc_7914_section_8() {
-        let input = hex_words(
-            "7e879a214f3ec9867ca940e641718f26baee555b8c61c1b50df846116dcd3b1d\
-             ee24f319df9b3d8514121e4b5ac5aa3276021d2909c74829edebc68db8b8c25e",
-        );
-        let output = hex_words(
-            "a41f859c6608cc993b81cacb020cef05044b2181a2fd337dfd7b1c6396682f29\
-             b4393168e3c9e6bcfe6bc5b7a06d96bae424cc102c91745c24ad673dc7618f81",
-        );
-        assert_eq!(salsa20_8(input.try_into().unwrap()).to_vec(), output);
-    }
 
     #[test]
     fn progress_counts_both_loops_and_rounds_down() {
@@ -261,16 +200,5 @@ mod tests {
         );
         assert!(derivation.key().is_some() && derivation.table.capacity() == 0);
         assert!(derivation.passphrase.is_empty());
-    }
-
-    fn hex_words(hex: &str) -> Vec<u32> {
-        let bytes: Vec<u8> = (0..hex.len())
-            .step_by(2)
-            .map(|at| u8::from_str_radix(&hex[at..at + 2], 16).unwrap())
-            .collect();
-        bytes
-            .chunks_exact(4)
-            .map(|four| u32::from_le_bytes(four.try_into().unwrap()))
-            .collect()
     }
 }
