@@ -34,7 +34,7 @@ async fn the_app_mounts_with_its_heading_and_navigation_in_french() {
         .document_element()
         .unwrap();
     assert_eq!(root.get_attribute("lang").as_deref(), Some("fr"));
-    local_store::remove(local_store::keys::LANGUAGE);
+    local_store::remove(local_store::keys::LANGUAGE).unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -43,7 +43,7 @@ fn text_round_trips_through_local_storage() {
     let value = "« lundi » <b>&</b> 😀";
     local_store::write_text(key, value).unwrap();
     assert_eq!(local_store::read_text(key).as_deref(), Some(value));
-    local_store::remove(key);
+    local_store::remove(key).unwrap();
     assert_eq!(local_store::read_text(key), None);
 }
 
@@ -72,9 +72,9 @@ async fn an_unreadable_stored_diary_is_kept_aside_and_reported() {
         "{text}"
     );
 
-    local_store::remove(local_store::keys::DIARY);
-    local_store::remove(local_store::keys::DIARY_UNREADABLE_PREFIX);
-    local_store::remove(local_store::keys::LANGUAGE);
+    local_store::remove(local_store::keys::DIARY).unwrap();
+    local_store::remove(local_store::keys::DIARY_UNREADABLE_PREFIX).unwrap();
+    local_store::remove(local_store::keys::LANGUAGE).unwrap();
 }
 
 /// The demo never takes what a person typed, and no demo action but « Garder » touches the real
@@ -88,8 +88,8 @@ fn the_demo_gives_back_what_a_person_typed_only_when_asked() {
     use ecrans_core::saved_diary::decode_saved_diary;
     use local_store::keys;
 
-    local_store::remove(keys::DIARY);
-    local_store::remove(keys::DEMO);
+    local_store::remove(keys::DIARY).unwrap();
+    local_store::remove(keys::DEMO).unwrap();
     let stored_real =
         || local_store::read_text(keys::DIARY).map(|text| decode_saved_diary(&text).unwrap());
     let names = |diary: &Diary| -> Vec<String> {
@@ -150,8 +150,93 @@ fn the_demo_gives_back_what_a_person_typed_only_when_asked() {
             "a new id, past the tombstone"
         );
     });
-    local_store::remove(keys::DIARY);
-    local_store::remove(keys::DEMO);
+    local_store::remove(keys::DIARY).unwrap();
+    local_store::remove(keys::DEMO).unwrap();
+}
+
+/// Makes the browser refuse `removeItem(key)` until the returned function is called.
+fn refuse_removal_of(key: &str) -> js_sys::Function {
+    let patch = js_sys::Function::new_with_args(
+        "refused",
+        "const original = Storage.prototype.removeItem;
+         Storage.prototype.removeItem = function (key) {
+           if (key === refused) throw new DOMException('refused by the test', 'SecurityError');
+           return original.call(this, key);
+         };
+         return () => { Storage.prototype.removeItem = original; };",
+    );
+    patch
+        .call1(&wasm_bindgen::JsValue::NULL, &key.into())
+        .unwrap()
+        .unchecked_into()
+}
+
+/// A removal the browser refuses is reported and changes nothing: `remove` returns the error,
+/// « Tout effacer » leaves the demo shown and stored with the storage problem raised, and
+/// « Garder » still moves the typed child into the real diary while the demo stays.
+#[wasm_bindgen_test]
+fn a_refused_removal_is_said_and_the_demo_stays() {
+    use ecrans::browser::local_store::StoreWriteError;
+    use ecrans::state::diary_store::{provide_diary_store, ChangeKind, StorageProblem};
+    use ecrans_core::diary::{BirthMonth, Child, ChildId};
+    use ecrans_core::saved_diary::decode_saved_diary;
+    use local_store::keys;
+
+    local_store::remove(keys::DIARY).unwrap();
+    local_store::remove(keys::DEMO).unwrap();
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        let store = provide_diary_store();
+        store.show_demo();
+        let nina = Child {
+            id: ChildId::new("typed-nina"),
+            name: "Nina".into(),
+            badge: None,
+            birth: BirthMonth::new(2019, 4).unwrap(),
+            daily_limit: None,
+            modified_at: ecrans::browser::clock::now_millis() - 1_000,
+        };
+        store
+            .change(ChangeKind::ChildAdded, move |diary| diary.put_child(nina))
+            .unwrap();
+        let stored_demo = local_store::read_text(keys::DEMO);
+        assert!(stored_demo.as_deref().unwrap().contains("Nina"));
+
+        let restore = refuse_removal_of(keys::DEMO);
+        assert!(matches!(
+            local_store::remove(keys::DEMO),
+            Err(StoreWriteError::Refused(_))
+        ));
+        assert_eq!(store.problem(), None);
+        store.remove_demo();
+        assert!(
+            matches!(store.problem(), Some(StorageProblem::WriteFailed(_))),
+            "the refused removal is said"
+        );
+        assert!(store.is_demo(), "the demo stays shown");
+        assert_eq!(local_store::read_text(keys::DEMO), stored_demo);
+        assert_eq!(
+            store.undo_offer().map(|offer| offer.kind),
+            Some(ChangeKind::ChildAdded),
+            "nothing was removed, so no removal to undo"
+        );
+
+        store.keep_demo_additions();
+        let real = decode_saved_diary(&local_store::read_text(keys::DIARY).unwrap()).unwrap();
+        assert_eq!(real.children().len(), 1, "the typed child is kept");
+        assert!(store.is_demo(), "the demo stays, its removal refused");
+        assert!(matches!(
+            store.problem(),
+            Some(StorageProblem::WriteFailed(_))
+        ));
+        restore.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+
+        store.remove_demo();
+        assert!(!store.is_demo());
+        assert_eq!(local_store::read_text(keys::DEMO), None);
+    });
+    local_store::remove(keys::DIARY).unwrap();
+    local_store::remove(keys::DEMO).unwrap();
 }
 
 /// « Pour qui ? » follows the diary: a picked child who is removed shows the whole family, and
@@ -163,8 +248,8 @@ fn a_scope_naming_a_removed_child_shows_the_whole_family() {
     use ecrans_core::diary::{BirthMonth, Child, ChildId, EntriesOfRemovedChild, Scope};
     use local_store::keys;
 
-    local_store::remove(keys::DIARY);
-    local_store::remove(keys::DEMO);
+    local_store::remove(keys::DIARY).unwrap();
+    local_store::remove(keys::DEMO).unwrap();
     let owner = leptos::prelude::Owner::new();
     owner.with(|| {
         let store = provide_diary_store();
@@ -200,7 +285,7 @@ fn a_scope_naming_a_removed_child_shows_the_whole_family() {
         store.undo();
         assert_eq!(scope.get(), Scope::Child(lea));
     });
-    local_store::remove(keys::DIARY);
+    local_store::remove(keys::DIARY).unwrap();
 }
 
 /// The device's small settings go through their keys as the core encodes them, and a foreign
@@ -229,5 +314,5 @@ fn device_settings_round_trip_and_leave_a_foreign_value_alone() {
         local_store::read_text(keys::NOTES_SIZE).as_deref(),
         Some("n'importe quoi")
     );
-    local_store::remove(keys::NOTES_SIZE);
+    local_store::remove(keys::NOTES_SIZE).unwrap();
 }

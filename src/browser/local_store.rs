@@ -2,7 +2,7 @@
 //!
 //! Values are stored as raw text: the core decides how they are encoded and decoded, so this
 //! adapter never interprets them. Reads never fail loudly (a missing or unreadable storage reads
-//! as "nothing stored"); writes report why they failed, so the user can be told.
+//! as "nothing stored"); writes and removals report why they failed, so the user can be told.
 
 use gloo_storage::{LocalStorage, Storage};
 
@@ -31,12 +31,12 @@ pub mod keys {
     pub const GROUP_BILAN: &str = "ecrans.group-bilan";
 }
 
-/// Why a value could not be written.
+/// Why a value could not be written or removed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreWriteError {
     /// The browser gives no localStorage (disabled, or a private mode that blocks it).
     Unavailable,
-    /// The browser refused the write, most often because storage is full.
+    /// The browser refused the write (most often because storage is full) or the removal.
     Refused(String),
 }
 
@@ -104,12 +104,14 @@ pub fn watch_other_tabs(key: &'static str, on_change: impl Fn(Option<String>) + 
     listener.forget();
 }
 
-/// Removes the value under `key`, if any.
-pub fn remove(key: &str) {
-    if web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .is_some()
-    {
-        LocalStorage::delete(key);
-    }
+/// Removes the value under `key`, if any. Without localStorage nothing can be stored, so there is
+/// nothing to remove and that is not a failure; a removal the browser refuses is reported.
+/// (gloo's `LocalStorage::delete` is not used: it throws when `removeItem` does.)
+pub fn remove(key: &str) -> Result<(), StoreWriteError> {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return Ok(());
+    };
+    storage
+        .remove_item(key)
+        .map_err(|error| StoreWriteError::Refused(format!("{error:?}")))
 }

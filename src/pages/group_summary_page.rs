@@ -55,6 +55,7 @@ enum CameraFailure {
 enum Notice {
     Read(Result<TallyOutcome, ShareCodeError>),
     Saved,
+    /// The browser refused to save the bilan, or to clear the saved one.
     SaveFailed,
     Cleared,
 }
@@ -193,11 +194,14 @@ pub fn GroupSummaryPage() -> impl IntoView {
             Err(_) => notice.set(Some(Notice::SaveFailed)),
         }
     };
-    let clear = move |_| {
-        forget_saved_bilan();
-        saved.set(None);
-        showing_saved.set(false);
-        notice.set(Some(Notice::Cleared));
+    let clear = move |_| match forget_saved_bilan() {
+        Ok(()) => {
+            saved.set(None);
+            showing_saved.set(false);
+            notice.set(Some(Notice::Cleared));
+        }
+        // The saved bilan stays, shown as it was; the notice of a failed save says why.
+        Err(_) => notice.set(Some(Notice::SaveFailed)),
     };
     let start_again = move |_| {
         tally.set(GroupTally::new());

@@ -3,7 +3,9 @@
 //! Nothing is ever lost:
 //! - a stored diary that cannot be read is copied to a recovery key before anything else is
 //!   written, and a banner explains and offers to download it; it is deleted only on request;
-//! - a write that fails keeps the diary in memory and says so;
+//! - a write or a removal that fails is said by the storage banner ([`StorageProblem`]): a
+//!   failed write keeps the diary in memory, a refused removal leaves what it would have removed
+//!   where it was (the demo family stays shown, an unreadable copy stays listed);
 //! - every write first checks what is stored: the core's [`plan_save`] says whether to write,
 //!   merge with what another tab wrote (by record id, newest first), or keep an unreadable text
 //!   aside first; changes made in another tab are also merged in as they happen, so two tabs
@@ -62,7 +64,8 @@ pub struct UndoOffer {
 /// Why storage needs the user's attention.
 #[derive(Clone, Debug, PartialEq)]
 pub enum StorageProblem {
-    /// Saving failed (storage full, private mode): the diary is kept in memory only.
+    /// Saving or removing failed (storage full, private mode): a diary not written is kept in
+    /// memory only; a value not removed stays where it was.
     WriteFailed(StoreWriteError),
 }
 
@@ -153,7 +156,8 @@ impl DiaryStore {
         self.commit(kind, false, before, diary);
     }
 
-    /// Saves `after` in place of `before` and offers to undo it.
+    /// Saves `after` in place of `before` and offers to undo it. A failed save is said by the
+    /// banner and the change stays in memory, undoable like any other.
     fn commit(&self, kind: ChangeKind, on_demo: bool, before: Diary, after: Diary) {
         let first_entry = !on_demo && before.entry_count() == 0 && after.entry_count() > 0;
         self.replace(after, on_demo);
@@ -215,7 +219,8 @@ impl DiaryStore {
     }
 
     /// « Tout effacer »: removes the demo family with anything typed into it; the real diary is
-    /// not touched. Can be undone for a few seconds.
+    /// not touched. Can be undone for a few seconds. If the browser refuses to remove it, the
+    /// banner says so and the demo stays.
     pub fn remove_demo(&self) {
         let Some(demo) = self.take_demo() else {
             return;
@@ -226,24 +231,38 @@ impl DiaryStore {
 
     /// « Garder dans mon carnet »: moves what a person added to the demo into the real diary
     /// (the core's merge, new ids where needed) and removes the demo. Can be undone.
+    ///
+    /// The real diary is written first, and the demo removed only once that write succeeded: if
+    /// it fails, the banner says so and the demo stays, still holding what was typed, so a reload
+    /// loses nothing (keeping again later gives the same records, as the core's merge is
+    /// idempotent). If only the demo's removal is refused, the records are kept and the demo
+    /// stays, with the banner.
     pub fn keep_demo_additions(&self) {
-        let Some(demo) = self.take_demo() else {
+        let Some(demo) = self.demo.get_untracked() else {
             return;
         };
         let before = self.real.get_untracked();
         let kept = keep_demo_additions(&before, &demo_additions(&demo), clock::new_id);
         let first_entry = before.entry_count() == 0 && kept.entry_count() > 0;
-        self.replace(kept, false);
-        self.offer_undo_with(ChangeKind::DemoKept, before, false, Some(demo));
+        if !self.replace(kept, false) {
+            return;
+        }
+        let removed_demo = self.take_demo();
+        self.offer_undo_with(ChangeKind::DemoKept, before, false, removed_demo);
         if first_entry {
             persistence::request_persistent_storage();
         }
     }
 
-    /// Hides the demo family and deletes its stored copy; returns it.
+    /// Deletes the demo family's stored copy and hides it; returns it. A removal the browser
+    /// refuses is said by the banner and changes nothing: the demo stays shown and stored, and
+    /// `None` is returned.
     fn take_demo(&self) -> Option<Diary> {
         let demo = self.demo.get_untracked()?;
-        local_store::remove(keys::DEMO);
+        if let Err(error) = local_store::remove(keys::DEMO) {
+            self.report_failure(error);
+            return None;
+        }
         self.demo.set(None);
         Some(demo)
     }
@@ -251,15 +270,28 @@ impl DiaryStore {
     /// « Effacer toutes mes données »: every child and entry is removed (leaving tombstones, so
     /// another tab cannot bring them back), the demo family and the unreadable copies too.
     /// The language and text size are kept. Can be undone for a few seconds.
+    ///
+    /// The real diary is written first, so that a removal refused afterwards is still the one
+    /// the banner tells (a successful write lowers the banner); what could not be removed stays
+    /// shown (the demo) or listed (an unreadable copy).
     pub fn erase_everything(&self) {
-        let demo = self.take_demo();
-        for key in self.unreadable_keys.get_untracked() {
-            local_store::remove(&key);
-        }
-        self.unreadable_keys.set(Vec::new());
         let before = self.real.get_untracked();
         let erased = before.erased(clock::now_millis());
         self.replace(erased, false);
+        let demo = self.take_demo();
+        let kept_keys: Vec<String> = self
+            .unreadable_keys
+            .get_untracked()
+            .into_iter()
+            .filter(|key| match local_store::remove(key) {
+                Ok(()) => false,
+                Err(error) => {
+                    self.report_failure(error);
+                    true
+                }
+            })
+            .collect();
+        self.unreadable_keys.set(kept_keys);
         self.offer_undo_with(ChangeKind::Erased, before, false, demo);
     }
 
@@ -273,11 +305,15 @@ impl DiaryStore {
         local_store::read_text(key)
     }
 
-    /// Deletes a kept unreadable copy, once the user has chosen to.
+    /// Deletes a kept unreadable copy, once the user has chosen to. If the browser refuses, the
+    /// banner says so and the copy stays listed.
     pub fn discard_unreadable(&self, key: &str) {
-        local_store::remove(key);
-        self.unreadable_keys
-            .update(|keys| keys.retain(|kept| kept != key));
+        match local_store::remove(key) {
+            Ok(()) => self
+                .unreadable_keys
+                .update(|keys| keys.retain(|kept| kept != key)),
+            Err(error) => self.report_failure(error),
+        }
     }
 
     /// Reads the diary shown without tracking it (for event handlers).
@@ -294,21 +330,30 @@ impl DiaryStore {
         }
     }
 
-    fn replace(&self, diary: Diary, on_demo: bool) {
+    /// Shows `diary` (the demo family or the real diary) and stores it. Returns whether it is
+    /// stored; when it is not, the storage banner already says so and the diary stays in memory.
+    fn replace(&self, diary: Diary, on_demo: bool) -> bool {
         if on_demo {
-            if let Err(error) = local_store::write_text(keys::DEMO, &encode_saved_diary(&diary)) {
-                self.problem.set(Some(StorageProblem::WriteFailed(error)));
-            }
+            let stored = match local_store::write_text(keys::DEMO, &encode_saved_diary(&diary)) {
+                Ok(()) => true,
+                Err(error) => {
+                    self.report_failure(error);
+                    false
+                }
+            };
             self.demo.set(Some(diary));
+            stored
         } else {
-            let saved = self.save_real(diary);
+            let (saved, stored) = self.save_real(diary);
             self.real.set(saved);
+            stored
         }
     }
 
     /// Saves `diary` as the core's [`plan_save`] says from what is stored now (another tab may
-    /// have written since, or the text may be unreadable) and returns the diary written.
-    fn save_real(&self, diary: Diary) -> Diary {
+    /// have written since, or the text may be unreadable); returns the diary to show and whether
+    /// it was written.
+    fn save_real(&self, diary: Diary) -> (Diary, bool) {
         let stored = local_store::read_text(keys::DIARY);
         let plan = self
             .last_read
@@ -317,18 +362,18 @@ impl DiaryStore {
             SavePlan::Write { diary } | SavePlan::MergeThenWrite { merged: diary } => diary,
             SavePlan::KeepAsideThenWrite { unreadable, diary } => {
                 if !self.keep_unreadable(&unreadable) {
-                    return diary;
+                    return (diary, false);
                 }
                 diary
             }
         };
-        self.write_real(&diary);
-        diary
+        let written = self.write_real(&diary);
+        (diary, written)
     }
 
-    /// Writes the real diary; a failure is said by the storage banner and the diary stays in
-    /// memory, a success withdraws an earlier failure.
-    fn write_real(&self, diary: &Diary) {
+    /// Writes the real diary and returns whether it was written; a failure is said by the
+    /// storage banner and the diary stays in memory, a success withdraws an earlier failure.
+    fn write_real(&self, diary: &Diary) -> bool {
         let text = encode_saved_diary(diary);
         match local_store::write_text(keys::DIARY, &text) {
             Ok(()) => {
@@ -339,9 +384,18 @@ impl DiaryStore {
                 ) {
                     self.problem.set(None);
                 }
+                true
             }
-            Err(error) => self.problem.set(Some(StorageProblem::WriteFailed(error))),
+            Err(error) => {
+                self.report_failure(error);
+                false
+            }
         }
+    }
+
+    /// Raises the storage banner for a write or removal the browser refused.
+    fn report_failure(&self, error: StoreWriteError) {
+        self.problem.set(Some(StorageProblem::WriteFailed(error)));
     }
 
     /// Copies an unreadable stored diary to a recovery key. Returns false if it could not be
@@ -365,7 +419,7 @@ impl DiaryStore {
                 true
             }
             Err(error) => {
-                self.problem.set(Some(StorageProblem::WriteFailed(error)));
+                self.report_failure(error);
                 false
             }
         }

@@ -24,7 +24,7 @@ pub fn save_bilan(
     Ok(decode_saved_bilan(&text))
 }
 
-/// Removes the saved bilan, if any.
-pub fn forget_saved_bilan() {
-    local_store::remove(keys::GROUP_BILAN);
+/// Removes the saved bilan, if any; the caller says a refused removal to the person.
+pub fn forget_saved_bilan() -> Result<(), StoreWriteError> {
+    local_store::remove(keys::GROUP_BILAN)
 }

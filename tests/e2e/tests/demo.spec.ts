@@ -1,17 +1,30 @@
 // The demo family never takes what a person typed: while it is shown every form that writes says
 // so, removing it asks first when a person added something, « Garder dans mon carnet » moves
 // exactly those records into the real diary (not the fictional children), « Tout effacer » removes
-// them with the demo, and that removal can be undone like any other change.
+// them with the demo, and that removal can be undone like any other change. A write or a removal
+// the browser refuses while the demo is shown is said, and the real diary stays as it was.
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { storedEnvelope } from "./stored-diary";
+import { refuseStorage, storedEnvelope } from "./stored-diary";
 
 /** The notice next to every form's button while the demo is shown (non-breaking space before « : »). */
 const NOTICE = /^Démonstration\s:\sce que vous ajoutez ici sera effacé avec elle\.$/;
 const FICTIONAL = ["Léa", "Hugo", "Inès"];
+/** The shell's banner of a failed save (also said for a refused removal). */
+const SAVE_FAILED = "Le carnet n’a pas pu être enregistré sur ce téléphone";
 
 /** A stored diary (the core's envelope) with one real child and no entry. */
 const ONE_CHILD = storedEnvelope({ children: [{ id: "child-zoe", name: "Zoé", birth: "2017-05", modified_at: 1 }] }, 2);
+/** The same child with one entry, so that the quick log offers its durations. */
+const ONE_ENTRY = storedEnvelope(
+  {
+    children: [{ id: "child-zoe", name: "Zoé", birth: "2017-05", modified_at: 1 }],
+    entries: [
+      { id: "e-zoe", children: ["child-zoe"], date: "2025-03-03", moment: "evening", minutes: 20, screen: "tv", activity: "videos", modified_at: 1 },
+    ],
+  },
+  2,
+);
 
 type StoredDiary = {
   diary: {
@@ -98,6 +111,10 @@ class DemoCarnet {
     const question = this.banner().getByRole("group", { name: /Retirer la démonstration\s\?/ });
     await expect(question).toBeVisible();
     return question;
+  }
+
+  saveFailed() {
+    return this.page.getByRole("alert").filter({ hasText: SAVE_FAILED });
   }
 
   async stored(key: string) {
@@ -193,4 +210,86 @@ test("a demo nobody typed into goes at once, and every form that writes shows th
   await expect(carnet.banner()).toHaveCount(0);
   await expect(page.getByText(NOTICE)).toHaveCount(0);
   await expect(carnet.toast()).toContainText("Démonstration retirée.");
+});
+
+test("the quick log and « Mes engagements » say they write into the demo, and stop saying it once it is removed", async ({ page }) => {
+  const carnet = new DemoCarnet(page);
+  await carnet.open(ONE_ENTRY);
+  const quick = page.getByRole("region", { name: "Noter un moment d’écran" });
+  await quick.getByText("15 min", { exact: true }).click();
+  await expect(quick.getByRole("button", { name: /^Enregistrer/ })).toBeVisible();
+  await expect(page.getByText(NOTICE), "no notice outside the demo").toHaveCount(0);
+
+  await carnet.showDemo();
+  await quick.getByText("15 min", { exact: true }).click();
+  await expect(quick.getByRole("button", { name: /^Enregistrer/ })).toBeVisible();
+  await expect(quick.getByText(NOTICE)).toBeVisible();
+
+  await page.goto("/comparer");
+  const editor = page.getByRole("region", { name: "Mes engagements" });
+  const form = editor.locator("form").filter({ has: page.getByRole("button", { name: "Ajouter cet engagement" }) });
+  await expect(form.getByText(NOTICE)).toBeVisible();
+
+  await carnet.banner().getByRole("button", { name: "Retirer la démonstration" }).click();
+  await expect(carnet.banner()).toHaveCount(0);
+  await expect(form.getByRole("button", { name: "Ajouter cet engagement" })).toBeVisible();
+  await expect(page.getByText(NOTICE)).toHaveCount(0);
+  await page.goto("/carnet");
+  await quick.getByText("15 min", { exact: true }).click();
+  await expect(quick.getByRole("button", { name: /^Enregistrer/ })).toBeVisible();
+  await expect(page.getByText(NOTICE)).toHaveCount(0);
+});
+
+test("a write refused while the demo is shown is said, what was typed stays on screen, and the real diary is untouched", async ({ page }) => {
+  const carnet = new DemoCarnet(page);
+  await carnet.open(ONE_CHILD);
+  const real = await carnet.stored("ecrans.diary");
+  await carnet.showDemo();
+  const demo = await carnet.stored("ecrans.demo");
+  await refuseStorage(page, "setItem", "ecrans.demo");
+
+  await expect(carnet.saveFailed()).toHaveCount(0);
+  await carnet.addChild("Nina", 6);
+  await expect(carnet.saveFailed()).toBeVisible();
+  await carnet.logFor("Nina", "35");
+  await expect(carnet.saveFailed()).toBeVisible();
+  expect(await carnet.stored("ecrans.demo"), "the stored demo is as it was").toBe(demo);
+  expect(await carnet.stored("ecrans.diary"), "the real diary is never the fallback").toBe(real);
+});
+
+test("a removal refused by the browser is said and the demo stays; « Garder » still moves what was typed, once", async ({ page }) => {
+  const carnet = new DemoCarnet(page);
+  await carnet.open(ONE_CHILD);
+  const real = await carnet.stored("ecrans.diary");
+  await carnet.showDemo();
+  const demo = await carnet.stored("ecrans.demo");
+  const allowRemoval = await refuseStorage(page, "removeItem", "ecrans.demo");
+
+  // Nobody typed anything: « Retirer » removes at once, but the browser refuses.
+  await carnet.banner().getByRole("button", { name: "Retirer la démonstration" }).click();
+  await expect(carnet.saveFailed()).toBeVisible();
+  await expect(carnet.banner()).toBeVisible();
+  await expect(carnet.card("Léa")).toBeVisible();
+  await expect(carnet.toast(), "nothing changed, so nothing to undo").toHaveCount(0);
+  expect(await carnet.stored("ecrans.demo")).toBe(demo);
+  expect(await carnet.stored("ecrans.diary")).toBe(real);
+
+  // « Garder »: the real diary gets the child, the demo (not removed) keeps it too.
+  await carnet.addChild("Nina", 6);
+  const question = await carnet.askToRemove();
+  await question.getByRole("button", { name: "Garder dans mon carnet" }).click();
+  await expect(carnet.saveFailed()).toBeVisible();
+  await expect(carnet.banner()).toBeVisible();
+  const kept = await carnet.storedDiary();
+  expect(kept.diary.children!.map((c) => c.name).sort()).toEqual(["Nina", "Zoé"]);
+  expect(await carnet.stored("ecrans.demo")).toContain("Nina");
+
+  // Once the browser allows it, keeping again moves nothing twice.
+  await allowRemoval();
+  const again = await carnet.askToRemove();
+  await again.getByRole("button", { name: "Garder dans mon carnet" }).click();
+  await expect(carnet.banner()).toHaveCount(0);
+  await expect(carnet.saveFailed()).toHaveCount(0);
+  expect(await carnet.stored("ecrans.demo")).toBeNull();
+  expect(await carnet.storedDiary()).toEqual(kept);
 });

@@ -1,10 +1,10 @@
 // The Carnet on a phone: logging (the quick case in two taps), editing, deleting with undo,
-// bad input refused next to its field, corrupt storage kept and reported, the demo family kept
-// apart, and two tabs editing at once.
+// bad input refused next to its field, corrupt storage kept and reported (and kept while the
+// browser refuses to remove it), the demo family kept apart, and two tabs editing at once.
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures";
 import { Carnet } from "./carnet-page";
-import { storedEnvelope } from "./stored-diary";
+import { refuseStorage, storedEnvelope } from "./stored-diary";
 
 /** A stored diary (the core's envelope) with two children and no entry. */
 const TWO_CHILDREN = storedEnvelope({
@@ -153,6 +153,28 @@ test("an unreadable stored diary is kept aside and reported, never overwritten",
   await banner.getByRole("button", { name: "Télécharger ces données" }).click();
   expect((await download).suggestedFilename()).toMatch(/illisible/);
 
+  await banner.getByRole("button", { name: "Supprimer ces données illisibles" }).click();
+  await banner.getByRole("button", { name: "Oui, supprimer" }).click();
+  await expect(banner).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem("ecrans.diary.unreadable"))).toBeNull();
+});
+
+test("a refused removal of the unreadable copy is said, and the copy stays until it can go", async ({ page }) => {
+  const carnet = new Carnet(page);
+  const corrupt = '{"app":"ecrans-en-famille","schema":1,"diary":{"entries":[';
+  await carnet.seed(corrupt);
+  const banner = page.getByRole("alert").filter({ hasText: "Des données n’ont pas pu être lues" });
+  const saveFailed = page.getByRole("alert").filter({ hasText: "Le carnet n’a pas pu être enregistré sur ce téléphone" });
+  await expect(banner).toBeVisible();
+  const allowRemoval = await refuseStorage(page, "removeItem", "ecrans.diary.unreadable");
+
+  await banner.getByRole("button", { name: "Supprimer ces données illisibles" }).click();
+  await banner.getByRole("button", { name: "Oui, supprimer" }).click();
+  await expect(saveFailed).toBeVisible();
+  await expect(banner).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("ecrans.diary.unreadable"))).toBe(corrupt);
+
+  await allowRemoval();
   await banner.getByRole("button", { name: "Supprimer ces données illisibles" }).click();
   await banner.getByRole("button", { name: "Oui, supprimer" }).click();
   await expect(banner).toHaveCount(0);

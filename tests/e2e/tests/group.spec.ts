@@ -3,7 +3,8 @@
 // QR codes are captured as pictures and fed to a second browser as Chromium's fake camera; the
 // advisor's « Bilan du groupe » reads them, counts each family once and shows the bilan with the
 // families' own figures. Without the camera, the text codes do the same. The saved bilan comes
-// back after a reload and « Effacer » removes it. axe finds no violation on either side.
+// back after a reload and « Effacer » removes it (a removal the browser refuses is said, and the
+// bilan stays). axe finds no violation on either side.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +13,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
 import { test, expect, watchContext } from "./fixtures";
 import { FamilySharePage, GroupBilanPage, minutesOf, type SharedCode } from "./group-pages";
+import { refuseStorage } from "./stored-diary";
 import { baseURL, chromiumArgs, phone, projector } from "../playwright.config";
 
 test.describe.configure({ mode: "serial" });
@@ -175,6 +177,13 @@ test("with the camera refused, the typed codes make the same bilan, and the same
   await bilan.page.getByRole("button", { name: "Afficher le bilan enregistré" }).click();
   await expect(bilan.figure("Familles")).toHaveText("3");
   await expect(bilan.figure("Avant")).toHaveText(`${families[0].averageA} par jour et par famille`);
+  // A removal the browser refuses is said, and the saved bilan stays.
+  const allowRemoval = await refuseStorage(bilan.page, "removeItem", "ecrans.group-bilan");
+  await bilan.page.getByRole("button", { name: "Effacer" }).click();
+  await expect(bilan.notice()).toHaveText("L’enregistrement n’a pas marché : la mémoire du navigateur est peut-être pleine.");
+  await expect(bilan.figure("Familles")).toHaveText("3");
+  expect(await bilan.page.evaluate(() => localStorage.getItem("ecrans.group-bilan"))).toBe(stored);
+  await allowRemoval();
   await bilan.page.getByRole("button", { name: "Effacer" }).click();
   await expect(bilan.notice()).toHaveText("Le bilan enregistré a été effacé.");
   await expect(bilan.bilan()).toHaveCount(0);

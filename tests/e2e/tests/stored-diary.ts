@@ -44,3 +44,32 @@ export async function storedText(page: Page, key = DIARY_KEY) {
 export async function storedDiary(page: Page): Promise<StoredDiary> {
   return JSON.parse((await storedText(page))!);
 }
+
+/**
+ * Makes this page's localStorage refuse `method` for `key`, as a full or locked storage does
+ * (`setItem` throws a QuotaExceededError, `removeItem` a SecurityError), until the page is
+ * loaded again or the returned function is called. Other keys are untouched.
+ */
+export async function refuseStorage(page: Page, method: "setItem" | "removeItem", key: string) {
+  await page.evaluate(
+    ([method, key]) => {
+      const storage = Storage.prototype as unknown as Record<string, (...args: string[]) => void>;
+      const original = storage[method];
+      const kept = (window as unknown as { refusedStorage?: Record<string, typeof original> });
+      kept.refusedStorage = { ...kept.refusedStorage, [method]: original };
+      storage[method] = function (this: Storage, ...args: string[]) {
+        if (args[0] === key) {
+          throw new DOMException("Refused by the test.", method === "setItem" ? "QuotaExceededError" : "SecurityError");
+        }
+        return original.apply(this, args);
+      };
+    },
+    [method, key] as const,
+  );
+  return () =>
+    page.evaluate((method) => {
+      const storage = Storage.prototype as unknown as Record<string, (...args: string[]) => void>;
+      const kept = (window as unknown as { refusedStorage: Record<string, (...args: string[]) => void> });
+      storage[method] = kept.refusedStorage[method];
+    }, method);
+}
