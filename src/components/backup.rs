@@ -94,7 +94,7 @@ enum Via {
 
 /// Writes a backup of the real diary (never the demo family), protected by `passphrase` when
 /// one is given. A plain file's download or share sheet starts at once, in the tap's handler; a
-/// protected one derives its key in chunks between paints (`paint::work_in_chunks`, see
+/// protected one derives its key in chunks of ~12 ms, each a task of its own (`paint::work_in_chunks`, see
 /// `ecrans_core::backup::start_protection`), telling `on_progress` the share done in percent,
 /// then hands the file over. The future says how it ended. A file that would be too large to
 /// restore is not written. The passphrase is dropped once the derivation has started (which

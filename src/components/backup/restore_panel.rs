@@ -7,7 +7,7 @@
 //! plain file's. A wrong passphrase says so and the parent can try again, as often as they
 //! like. The passphrase is read from its input on « Ouvrir le fichier », the input emptied, and
 //! the text dropped once the derivation has started (which keeps its copy until the key is
-//! derived). The key is derived in chunks between paints (`paint::work_in_chunks`), so the page
+//! derived). The key is derived in chunks of ~12 ms, each a task of its own (`paint::work_in_chunks`), so the page
 //! answers meanwhile and « Ouverture du fichier… 40 % » counts up; « Annuler » stops it.
 //!
 //! Nothing on the phone changes before the parent's choice; the core's `decide_restore` turns the
