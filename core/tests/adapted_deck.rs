@@ -3,6 +3,8 @@
 //! (and worded in both languages), an adaptation survives the trip to a file and back, the import
 //! preview says what changes, and the decoder never panics on mutated bytes.
 
+mod corpus_manifest;
+
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -36,21 +38,7 @@ fn kind(error: &FileError) -> String {
 }
 
 fn manifest() -> BTreeMap<String, String> {
-    let text = std::fs::read_to_string(corpus().join("EXPECTED.txt")).unwrap();
-    let mut expected = BTreeMap::new();
-    for line in text.lines() {
-        let line = line.split('#').next().unwrap_or_default().trim();
-        if line.is_empty() {
-            continue;
-        }
-        let mut words = line.split_whitespace();
-        let (Some(name), Some(outcome), None) = (words.next(), words.next(), words.next()) else {
-            panic!("EXPECTED.txt: {line:?} is not `file outcome`");
-        };
-        let previous = expected.insert(name.to_owned(), outcome.to_owned());
-        assert!(previous.is_none(), "EXPECTED.txt names {name} twice");
-    }
-    expected
+    corpus_manifest::read_manifest(&corpus().join("EXPECTED.txt"))
 }
 
 #[test]

@@ -4,6 +4,7 @@
 //! row per entry and child. The decoder never panics on random or mutated bytes (the native
 //! stand-in for `core/fuzz`).
 
+mod corpus_manifest;
 mod strategies;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -57,21 +58,7 @@ fn kind(error: &RestoreError) -> String {
 
 /// `EXPECTED.txt`: file name → expected outcome.
 fn manifest() -> BTreeMap<String, String> {
-    let text = String::from_utf8(read(fixtures().join("hostile/EXPECTED.txt"))).unwrap();
-    let mut expected = BTreeMap::new();
-    for line in text.lines() {
-        let line = line.split('#').next().unwrap_or_default().trim();
-        if line.is_empty() {
-            continue;
-        }
-        let mut words = line.split_whitespace();
-        let (Some(name), Some(outcome), None) = (words.next(), words.next(), words.next()) else {
-            panic!("EXPECTED.txt: {line:?} is not `file outcome`");
-        };
-        let previous = expected.insert(name.to_owned(), outcome.to_owned());
-        assert!(previous.is_none(), "EXPECTED.txt names {name} twice");
-    }
-    expected
+    corpus_manifest::read_manifest(&fixtures().join("hostile/EXPECTED.txt"))
 }
 
 #[test]

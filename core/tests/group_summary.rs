@@ -3,6 +3,8 @@
 //! mutated text (the native stand-in for `core/fuzz`'s `decode_share` target). Any tally of
 //! valid shares gives a bilan that its own stored format reads back.
 
+mod corpus_manifest;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
@@ -39,21 +41,7 @@ fn bilan_outcome<T>(result: Result<T, SavedBilanError>) -> String {
 }
 
 fn manifest() -> BTreeMap<String, String> {
-    let text = std::fs::read_to_string(folder().join("EXPECTED.txt")).unwrap();
-    let mut expected = BTreeMap::new();
-    for line in text.lines() {
-        let line = line.split('#').next().unwrap_or_default().trim();
-        if line.is_empty() {
-            continue;
-        }
-        let mut words = line.split_whitespace();
-        let (Some(name), Some(outcome), None) = (words.next(), words.next(), words.next()) else {
-            panic!("EXPECTED.txt: {line:?} is not `file outcome`");
-        };
-        let previous = expected.insert(name.to_owned(), outcome.to_owned());
-        assert!(previous.is_none(), "EXPECTED.txt names {name} twice");
-    }
-    expected
+    corpus_manifest::read_manifest(&folder().join("EXPECTED.txt"))
 }
 
 #[test]
