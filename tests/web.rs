@@ -16,6 +16,13 @@ fn fresh_host() -> web_sys::HtmlElement {
     host.unchecked_into()
 }
 
+/// Removes the real diary and the demo family from localStorage, so a test starts, and leaves,
+/// with nothing stored.
+fn forget_stored_diaries() {
+    local_store::remove(local_store::keys::DIARY).unwrap();
+    local_store::remove(local_store::keys::DEMO).unwrap();
+}
+
 #[wasm_bindgen_test]
 async fn the_app_mounts_with_its_heading_and_navigation_in_french() {
     local_store::write_text(local_store::keys::LANGUAGE, "fr").unwrap();
@@ -88,8 +95,7 @@ fn the_demo_gives_back_what_a_person_typed_only_when_asked() {
     use ecrans_core::saved_diary::decode_saved_diary;
     use local_store::keys;
 
-    local_store::remove(keys::DIARY).unwrap();
-    local_store::remove(keys::DEMO).unwrap();
+    forget_stored_diaries();
     let stored_real =
         || local_store::read_text(keys::DIARY).map(|text| decode_saved_diary(&text).unwrap());
     let names = |diary: &Diary| -> Vec<String> {
@@ -150,8 +156,7 @@ fn the_demo_gives_back_what_a_person_typed_only_when_asked() {
             "a new id, past the tombstone"
         );
     });
-    local_store::remove(keys::DIARY).unwrap();
-    local_store::remove(keys::DEMO).unwrap();
+    forget_stored_diaries();
 }
 
 /// Makes the browser refuse `removeItem(key)` until the returned function is called.
@@ -182,8 +187,7 @@ fn a_refused_removal_is_said_and_the_demo_stays() {
     use ecrans_core::saved_diary::decode_saved_diary;
     use local_store::keys;
 
-    local_store::remove(keys::DIARY).unwrap();
-    local_store::remove(keys::DEMO).unwrap();
+    forget_stored_diaries();
     let owner = leptos::prelude::Owner::new();
     owner.with(|| {
         let store = provide_diary_store();
@@ -235,8 +239,7 @@ fn a_refused_removal_is_said_and_the_demo_stays() {
         assert!(!store.is_demo());
         assert_eq!(local_store::read_text(keys::DEMO), None);
     });
-    local_store::remove(keys::DIARY).unwrap();
-    local_store::remove(keys::DEMO).unwrap();
+    forget_stored_diaries();
 }
 
 /// « Pour qui ? » follows the diary: a picked child who is removed shows the whole family, and
@@ -248,8 +251,7 @@ fn a_scope_naming_a_removed_child_shows_the_whole_family() {
     use ecrans_core::diary::{BirthMonth, Child, ChildId, EntriesOfRemovedChild, Scope};
     use local_store::keys;
 
-    local_store::remove(keys::DIARY).unwrap();
-    local_store::remove(keys::DEMO).unwrap();
+    forget_stored_diaries();
     let owner = leptos::prelude::Owner::new();
     owner.with(|| {
         let store = provide_diary_store();
