@@ -10,13 +10,14 @@ use crate::components::nav_bar::NavBar;
 use crate::components::setting_banner::SettingNotSavedBanner;
 use crate::components::update_banner::UpdateBanner;
 use crate::page_parts::{
-    ChartsPart, ComparePart, DeckPart, DiaryPart, GroupSummaryPart, HomePart, SettingsPart,
+    ChartsPart, ComparePart, DeckEditorPart, DeckPart, DiaryPart, GroupSummaryPart, HomePart,
+    SettingsPart,
 };
 use crate::pages::not_found_page::NotFoundPage;
 use crate::state::diary_store::provide_diary_store;
 use crate::state::preferences::provide_preferences;
 use crate::state::update::provide_update_waiting;
-use ecrans_core::site_map::{Page, GROUP_SUMMARY_SEGMENT};
+use ecrans_core::site_map::{Page, DECK_EDITOR_SEGMENT, GROUP_SUMMARY_SEGMENT};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::{path, Lazy, ParamSegment, StaticSegment};
@@ -53,6 +54,10 @@ pub fn App() -> impl IntoView {
                         <Route
                             path={(page(Page::Deck), StaticSegment(GROUP_SUMMARY_SEGMENT))}
                             view={Lazy::<GroupSummaryPart>::new()}
+                        />
+                        <Route
+                            path={(page(Page::Deck), StaticSegment(DECK_EDITOR_SEGMENT))}
+                            view={Lazy::<DeckEditorPart>::new()}
                         />
                         <Route
                             path={(page(Page::Deck), ParamSegment("n"))}

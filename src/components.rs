@@ -4,6 +4,7 @@ pub mod backup;
 pub mod charts;
 pub mod commitments;
 pub mod deck;
+pub mod deck_editor;
 pub mod diary;
 pub mod family;
 pub mod group_share;

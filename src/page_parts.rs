@@ -15,8 +15,9 @@
 //! type) shows [`PartMissing`] with « Réessayer », never an empty page.
 
 use crate::pages::{
-    charts_page::ChartsPage, compare_page::ComparePage, deck_page::DeckPage, diary_page::DiaryPage,
-    group_summary_page::GroupSummaryPage, home_page::HomePage, settings_page::SettingsPage,
+    charts_page::ChartsPage, compare_page::ComparePage, deck_editor_page::DeckEditorPage,
+    deck_page::DeckPage, diary_page::DiaryPage, group_summary_page::GroupSummaryPage,
+    home_page::HomePage, settings_page::SettingsPage,
 };
 use crate::state::preferences::use_texts;
 use leptos::prelude::*;
@@ -86,6 +87,11 @@ page_part!(
 page_part!(
     /// `/atelier/bilan`: the advisor's « Bilan du groupe » (with the QR reader).
     GroupSummaryPart, load_group_summary_page, group_summary_page, GroupSummaryPage
+);
+page_part!(
+    /// `/atelier/adapter`: the advisor's « Adapter le diaporama » (the editor, the Markdown
+    /// checks, export and import).
+    DeckEditorPart, load_deck_editor_page, deck_editor_page, DeckEditorPage
 );
 page_part!(
     /// `/carnet`: the diary.

@@ -2,6 +2,7 @@
 
 pub mod charts_page;
 pub mod compare_page;
+pub mod deck_editor_page;
 pub mod deck_page;
 pub mod diary_page;
 pub mod group_summary_page;

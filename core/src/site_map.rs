@@ -17,6 +17,15 @@ pub const GROUP_SUMMARY_SEGMENT: &str = "bilan";
 /// The name of the split point that holds « Bilan du groupe » (see [`Page::part_name`]).
 pub const GROUP_SUMMARY_PART_NAME: &str = "group_summary_page";
 
+/// The segment of « Adapter le diaporama » under the deck's address (`/atelier/adapter`).
+pub const DECK_EDITOR_SEGMENT: &str = "adapter";
+
+/// The name of the split point that holds « Adapter le diaporama » (see [`Page::part_name`]).
+pub const DECK_EDITOR_PART_NAME: &str = "deck_editor_page";
+
+/// The parts that are no [`Page`] of their own: « Bilan du groupe », « Adapter le diaporama ».
+pub const PARTS_UNDER_THE_DECK: [&str; 2] = [GROUP_SUMMARY_PART_NAME, DECK_EDITOR_PART_NAME];
+
 /// A page of the app, in the order of the main navigation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Page {
@@ -71,6 +80,12 @@ impl Page {
     /// The address of the advisor's « Bilan du groupe », under the deck's: `/atelier/bilan`.
     pub fn group_summary_path() -> String {
         format!("{}/{GROUP_SUMMARY_SEGMENT}", Page::Deck.path())
+    }
+
+    /// The address of the advisor's « Adapter le diaporama », under the deck's:
+    /// `/atelier/adapter`.
+    pub fn deck_editor_path() -> String {
+        format!("{}/{DECK_EDITOR_SEGMENT}", Page::Deck.path())
     }
 
     /// The address of a section of the page, by its `id`: `/reglages#sauvegarde`.
@@ -170,6 +185,8 @@ mod tests {
         assert_eq!(Page::Diary.prerendered_folder(), Some("carnet"));
         assert_eq!(Page::Home.prerendered_folder(), None);
         assert_eq!(Page::group_summary_path(), "/atelier/bilan");
+        assert_eq!(Page::deck_editor_path(), "/atelier/adapter");
+        assert_eq!(Page::for_path(&Page::deck_editor_path()), Some(Page::Deck));
         assert_eq!(
             Page::for_path(&Page::group_summary_path()),
             Some(Page::Deck)
@@ -187,9 +204,9 @@ mod tests {
             .filter_map(|page| page.part_name())
             .collect();
         assert_eq!(Page::Home.part_name(), None);
-        names.push(GROUP_SUMMARY_PART_NAME);
+        names.extend(PARTS_UNDER_THE_DECK);
         names.sort();
         names.dedup();
-        assert_eq!(names.len(), Page::ALL.len());
+        assert_eq!(names.len(), Page::ALL.len() + 1);
     }
 }

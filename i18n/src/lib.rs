@@ -14,6 +14,8 @@ pub mod backup;
 pub mod charts;
 pub mod compare;
 pub mod deck;
+pub mod deck_editor;
+pub mod deck_exchange;
 pub mod diary;
 mod en;
 pub mod family;

@@ -355,7 +355,7 @@ fn io_failure(path: &Path, error: std::io::Error) -> Failure {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ecrans_core::site_map::{GROUP_SUMMARY_PART_NAME, GROUP_SUMMARY_SEGMENT};
+    use ecrans_core::site_map::{DECK_EDITOR_SEGMENT, GROUP_SUMMARY_SEGMENT, PARTS_UNDER_THE_DECK};
 
     #[test]
     fn the_head_keeps_everything_but_trunk_links() {
@@ -413,7 +413,7 @@ mod tests {
         let mut in_table: Vec<String> = Page::ALL
             .into_iter()
             .filter_map(Page::part_name)
-            .chain([GROUP_SUMMARY_PART_NAME])
+            .chain(PARTS_UNDER_THE_DECK)
             .map(String::from)
             .collect();
         in_table.sort();
@@ -431,7 +431,10 @@ mod tests {
             .into_iter()
             .filter(|page| *page != Page::Home)
             .map(|page| format!("\"{}", page.path()))
-            .chain([format!("\"{GROUP_SUMMARY_SEGMENT}\"")])
+            .chain([
+                format!("\"{GROUP_SUMMARY_SEGMENT}\""),
+                format!("\"{DECK_EDITOR_SEGMENT}\""),
+            ])
             .collect();
         let mut found = Vec::new();
         for file in &files {

@@ -9,12 +9,14 @@
 
 use crate::browser::deck_channel::{DeckChannel, DeckMessage};
 use crate::browser::deck_window;
+use crate::state::adapted_deck_store::{parsed_bundled_deck, use_shown_deck};
 use crate::state::device_settings;
 use crate::state::preferences::{expect_preferences, Preferences};
+use ecrans_core::adapted_deck::SlideOrigin;
 use ecrans_core::deck::navigation::slide_index_from_number;
 use ecrans_core::deck::navigation::{progress, DeckPosition};
 use ecrans_core::deck::{
-    bundled_deck, bundled_sessions, render_qr_svg, AgendaItem, Deck, Placeholder, Session, Slide,
+    bundled_sessions, render_qr_svg, AgendaItem, Deck, Placeholder, Session, Slide,
 };
 use ecrans_core::device_settings::SessionChoice;
 use ecrans_core::language::Language;
@@ -22,18 +24,6 @@ use ecrans_core::meeting::{meeting_placeholder_text, Meeting};
 use ecrans_core::typography::typeset;
 use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};
-
-/// The bundled deck in `language`, every slide, parsed and typeset once for the app's life:
-/// the start screen, the presenting page and each of its views share it.
-fn parsed_bundled_deck(language: Language) -> Arc<Deck> {
-    static FRENCH: OnceLock<Arc<Deck>> = OnceLock::new();
-    static ENGLISH: OnceLock<Arc<Deck>> = OnceLock::new();
-    let parsed = match language {
-        Language::Fr => &FRENCH,
-        Language::En => &ENGLISH,
-    };
-    Arc::clone(parsed.get_or_init(|| Arc::new(bundled_deck(language))))
-}
 
 /// The bundled deck in the language in force, every slide (parsed once per language).
 pub fn use_bundled_deck() -> Memo<Arc<Deck>> {
@@ -56,16 +46,11 @@ pub fn session_by_code(code: Option<&str>) -> Option<&'static Session> {
         .find(|session| session.code == code)
 }
 
-/// The deck a session shows in the language in force (every slide without a session).
+/// The deck a session shows in the language in force (every slide without a session), with
+/// the advisor's changes.
 pub fn use_session_deck(session: Signal<Option<&'static Session>>) -> Memo<Arc<Deck>> {
-    let full = use_bundled_deck();
-    Memo::new(move |_| {
-        let deck = full.get();
-        match session.get() {
-            Some(session) => Arc::new(deck.for_session(session)),
-            None => deck,
-        }
-    })
+    let shown = use_shown_deck(session);
+    Memo::new(move |_| shown.with(|shown| Arc::clone(&shown.deck)))
 }
 
 /// The session chosen last on this device, for the start screen (none stored: every slide).
@@ -146,6 +131,7 @@ pub fn use_slide_fill(deck: Memo<Arc<Deck>>) -> Memo<SlideFill> {
 pub struct Presentation {
     session: Option<&'static Session>,
     deck: Memo<Arc<Deck>>,
+    origins: Memo<Arc<[SlideOrigin]>>,
     fill: Memo<SlideFill>,
     position: RwSignal<DeckPosition>,
     slide_index: Memo<usize>,
@@ -162,7 +148,9 @@ impl Presentation {
     /// the first), and provides it to the components below. The windows of the presentation
     /// start following each other at once.
     pub fn provide(start_number: &str, session: Option<&'static Session>) -> Presentation {
-        let deck = use_session_deck(Signal::stored(session));
+        let shown = use_shown_deck(Signal::stored(session));
+        let deck = Memo::new(move |_| shown.with(|shown| Arc::clone(&shown.deck)));
+        let origins = Memo::new(move |_| shown.with(|shown| Arc::clone(&shown.origins)));
         let start = deck.with_untracked(|deck| {
             DeckPosition::at_slide(
                 slide_index_from_number(start_number, deck.slides.len()),
@@ -173,6 +161,7 @@ impl Presentation {
         let presentation = Presentation {
             session,
             deck,
+            origins,
             fill: use_slide_fill(deck),
             position,
             slide_index: Memo::new(move |_| position.get().slide),
@@ -252,6 +241,13 @@ impl Presentation {
     /// The slide shown, cloned (tracked).
     pub fn slide_at(&self, index: usize) -> Option<Slide> {
         self.deck.with(|deck| deck.slides.get(index).cloned())
+    }
+
+    /// Where the slide at `index` comes from: bundled, edited or the advisor's own (tracked).
+    pub fn origin_at(&self, index: usize) -> SlideOrigin {
+        self.origins
+            .with(|origins| origins.get(index).copied())
+            .unwrap_or(SlideOrigin::Bundled)
     }
 
     /// How many slides the deck has (tracked).

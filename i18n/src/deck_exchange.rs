@@ -1,0 +1,1 @@
+//! Strings of « Exporter mon diaporama » and « Importer » (the adapted deck's file).

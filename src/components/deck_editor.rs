@@ -1,0 +1,3 @@
+//! « Adapter le diaporama »: the pieces of the advisor's deck editor (`pages::deck_editor_page`).
+
+pub mod exchange;
