@@ -221,7 +221,7 @@ impl<T: TypesetTable> TypesetTables<T> {
 #[cfg(test)]
 mod tests {
     use super::TypesetTable;
-    use crate::{backup, charts, compare, deck, diary, family, group, texts};
+    use crate::{backup, charts, compare, deck, deck_editor, diary, family, group, texts};
     use ecrans_core::language::Language;
     use ecrans_core::typography::{typeset, APOSTROPHE, NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE};
 
@@ -233,6 +233,10 @@ mod tests {
             ("charts", charts::charts_texts(language).fixed_strings()),
             ("compare", compare::compare_texts(language).fixed_strings()),
             ("deck", deck::deck_texts(language).fixed_strings()),
+            (
+                "deck_editor",
+                deck_editor::deck_editor_texts(language).fixed_strings(),
+            ),
             ("diary", diary::diary_texts(language).fixed_strings()),
             ("family", family::family_texts(language).fixed_strings()),
             ("group", group::group_texts(language).fixed_strings()),
