@@ -38,7 +38,7 @@ pub use exchange_file::{
     check_deck_file_size, decode_deck_file, encode_deck_file, preview_import, ImportPreview,
     LanguagePreview, SlideChange, DECK_FILE_FORMAT, MAX_DECK_FILE_BYTES,
 };
-pub use slide_text::{validate_slide, FIELD_LIMITS};
+pub use slide_text::{preview_slide, validate_slide, FIELD_LIMITS};
 pub use stored::{
     decode_stored_deck, encode_stored_deck, plan_deck_load, plan_deck_save, DeckLoad, DeckSavePlan,
     DECK_STORAGE_KEY, STORED_DECK_VERSION,
@@ -317,6 +317,9 @@ pub struct EditorRow {
     pub entry: Entry,
     /// The slide as it would be shown (typeset), hidden or not.
     pub slide: Slide,
+    /// Its text as the editor's fields show it (a bundled slide's current text with the
+    /// advisor's edit over it).
+    pub source: SlideSource,
     /// Where it comes from.
     pub origin: SlideOrigin,
 }
@@ -343,6 +346,7 @@ pub fn editor_rows(base: &BaseDeck, adapted: &AdaptedDeck) -> Vec<EditorRow> {
         .into_iter()
         .filter_map(|entry| {
             let (slide, origin) = slide_of_entry(base, &entry)?;
+            let source = source_of_entry(base, &entry)?;
             let typeset = typeset_deck(
                 Deck {
                     slides: vec![slide],
@@ -354,6 +358,7 @@ pub fn editor_rows(base: &BaseDeck, adapted: &AdaptedDeck) -> Vec<EditorRow> {
             Some(EditorRow {
                 entry,
                 slide: typeset,
+                source,
                 origin,
             })
         })
@@ -416,6 +421,14 @@ pub(crate) fn arranged_entries(base: &BaseDeck, adapted: &AdaptedDeck) -> (Vec<E
         });
     }
     (arranged, outside_session)
+}
+
+/// The text of an arranged entry, as the editor's fields show it.
+fn source_of_entry(base: &BaseDeck, entry: &Entry) -> Option<SlideSource> {
+    match entry {
+        Entry::Bundled(bundled) => editing::current_source(base, bundled),
+        Entry::Own(own) => Some(own.source.clone()),
+    }
 }
 
 /// The slide (before typesetting) an arranged entry shows, with its origin.

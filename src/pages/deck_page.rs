@@ -9,13 +9,14 @@
 use crate::browser::print;
 use crate::components::deck::handout::DeckHandout;
 use crate::components::deck::presentation::{
-    remember_session, remembered_session, use_bundled_deck, use_session_deck, use_slide_fill,
-    workshop_sessions,
+    remember_session, remembered_session, use_session_deck, use_slide_fill, workshop_sessions,
 };
 use crate::components::deck::presenter::{DeckPresenter, DeckView};
 use crate::components::group_share::GroupSummaryLink;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::deck::deck_texts;
+use crate::i18n::deck_editor::deck_editor_texts;
+use crate::state::adapted_deck_store::{adapted_deck_store, shown_deck};
 use crate::state::preferences::{expect_preferences, use_localized};
 use ecrans_core::deck::Session;
 use ecrans_core::site_map::Page;
@@ -41,7 +42,8 @@ fn DeckStart() -> impl IntoView {
     let texts = use_localized(deck_texts);
     let preferences = expect_preferences();
     let session = RwSignal::new(remembered_session());
-    let full = use_bundled_deck();
+    let editor_texts = use_localized(deck_editor_texts);
+    let store = adapted_deck_store();
     let deck = use_session_deck(session.into());
     let fill = use_slide_fill(deck);
     let with_notes = RwSignal::new(false);
@@ -71,15 +73,28 @@ fn DeckStart() -> impl IntoView {
     let choose = move |chosen: Option<&'static Session>| {
         session.set(chosen);
         remember_session(preferences, chosen);
+        // The adapted deck says which session it adapts (for its exported file); a refused
+        // write only loses that, and the next change in the editor writes it again.
+        let _kept = store.set_session(chosen.map(|session| session.code.as_str()));
+    };
+    let adapted_here = move || {
+        let language = preferences.language();
+        store.with(|adapted| !adapted.language(language).entries.is_empty())
     };
     let session_choices = move || {
         let language = preferences.language();
-        let full_minutes = full.with(|deck| deck.total_minutes());
+        let minutes_of = |session: Option<&Session>| {
+            store.with(|adapted| shown_deck(adapted, language, session).deck.total_minutes())
+        };
+        let full_minutes = minutes_of(None);
         let mut choices: Vec<(Option<&'static Session>, String, u32)> = workshop_sessions()
             .iter()
             .map(|choice| {
-                let minutes = full.with(|deck| deck.for_session(choice).total_minutes());
-                (Some(choice), choice.name(language), minutes)
+                (
+                    Some(choice),
+                    choice.name(language),
+                    minutes_of(Some(choice)),
+                )
             })
             .collect();
         choices.push((None, texts.get().whole_deck.to_owned(), full_minutes));
@@ -161,6 +176,17 @@ fn DeckStart() -> impl IntoView {
                     {move || meeting_value(fill.get().meeting_place)}
                 </dl>
                 <A href=Page::Settings.path()>{move || texts.get().meeting_edit_in_settings}</A>
+            </section>
+
+            <section class="card" aria-labelledby="deck-adapt-title">
+                <h2 id="deck-adapt-title">{move || editor_texts.get().start_card_title}</h2>
+                <p class="hint">{move || editor_texts.get().start_card_hint}</p>
+                <Show when=adapted_here>
+                    <p data-testid="deck-adapted-note">{move || editor_texts.get().start_card_adapted}</p>
+                </Show>
+                <A href=Page::deck_editor_path() attr:class="button button-secondary">
+                    {move || editor_texts.get().start_card_link}
+                </A>
             </section>
 
             <GroupSummaryLink/>

@@ -159,6 +159,22 @@ impl AdaptedDeckStore {
         Ok(())
     }
 
+    /// Keeps `session` with the adapted deck (the start screen's or the editor's choice), so an
+    /// exported file says which session it adapts. Nothing is written while the advisor has
+    /// changed nothing (the bundled deck needs no stored copy); no undo is offered.
+    pub fn set_session(&self, session: Option<&str>) -> Result<(), StoreWriteError> {
+        let adapted = self.adapted.get_untracked();
+        if adapted.session.as_deref() == session {
+            return Ok(());
+        }
+        let next = adapted.with_session(session);
+        if next.french.entries.is_empty() && next.english.entries.is_empty() {
+            self.adapted.set(next);
+            return Ok(());
+        }
+        self.save(next)
+    }
+
     /// Puts back the deck from before the last change.
     pub fn undo(&self) -> Result<(), StoreWriteError> {
         let Some(offer) = self.undo_offer.get_untracked() else {

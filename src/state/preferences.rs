@@ -28,6 +28,11 @@ impl Preferences {
         self.language.get()
     }
 
+    /// The language in force, untracked (inside an event handler).
+    pub fn language_untracked(&self) -> Language {
+        self.language.get_untracked()
+    }
+
     pub fn text_size(&self) -> TextSize {
         self.text_size.get()
     }

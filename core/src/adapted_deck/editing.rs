@@ -316,7 +316,7 @@ impl AdaptedDeck {
 }
 
 /// The bundled slide's text with the advisor's edit, if any.
-fn current_source(base: &BaseDeck, bundled: &BundledEntry) -> Option<SlideSource> {
+pub(super) fn current_source(base: &BaseDeck, bundled: &BundledEntry) -> Option<SlideSource> {
     let source = &base.slide(&bundled.id)?.source;
     Some(match &bundled.edit {
         Some(edit) => edit.applied_to(source),

@@ -30,6 +30,23 @@ pub const FIELD_LIMITS: [(SlideField, usize, usize); 4] = [
 /// The most minutes a slide may plan.
 const MAX_MINUTES: u32 = 180;
 
+/// The slide the stage would show for what the advisor typed, typeset for `language`, or why it
+/// is refused: the editor's live preview. The same checks as [`validate_slide`].
+pub fn preview_slide(
+    id: &str,
+    source: &SlideSource,
+    language: Language,
+) -> Result<Slide, SlideTextError> {
+    let slide = validate_slide(id, source, language)?;
+    let mut typeset = crate::deck::typeset_deck(
+        crate::deck::Deck {
+            slides: vec![slide],
+        },
+        language,
+    );
+    Ok(typeset.slides.pop().expect("typesetting keeps every slide"))
+}
+
 /// Checks a slide the advisor typed, and gives the slide the stage would show (before
 /// typesetting). `id` is the slide's id; `language` the deck's.
 pub fn validate_slide(

@@ -447,3 +447,51 @@ fn an_edit_outside_the_session_is_kept_and_comes_back_with_its_session() {
         "Mes notes sur l’OMS."
     );
 }
+
+#[test]
+fn the_editor_shows_each_slide_with_the_text_its_fields_hold() {
+    let base = base(Language::Fr);
+    let sommeil = base.slide("sommeil").unwrap().source.clone();
+    let fields = SlideFields {
+        title: "Le sommeil, ce soir".to_owned(),
+        ..SlideFields::of(&sommeil)
+    };
+    let adapted = AdaptedDeck::default()
+        .with_fields(&base, "sommeil", &fields)
+        .unwrap();
+    let rows = editor_rows(&base, &adapted);
+    let edited = rows.iter().find(|row| row.entry.id() == "sommeil").unwrap();
+    assert_eq!(edited.source.title, "Le sommeil, ce soir");
+    assert_eq!(
+        edited.source.text, sommeil.text,
+        "untouched fields follow the bundled text"
+    );
+    let untouched = rows.iter().find(|row| row.entry.id() == "accueil").unwrap();
+    assert_eq!(untouched.source, base.slide("accueil").unwrap().source);
+}
+
+#[test]
+fn the_live_preview_is_the_typeset_slide_or_the_reason_it_is_refused() {
+    let base = base(Language::Fr);
+    let mut source = base.slide("sommeil").unwrap().source.clone();
+    source.title = "Le sommeil : 1 h sans écran".to_owned();
+    let preview = preview_slide("sommeil", &source, Language::Fr).unwrap();
+    assert_eq!(
+        preview,
+        typeset_deck(
+            Deck {
+                slides: vec![validate_slide("sommeil", &source, Language::Fr).unwrap()]
+            },
+            Language::Fr
+        )
+        .slides[0]
+    );
+    assert!(
+        preview.title.contains('\u{a0}'),
+        "French spaces: {:?}",
+        preview.title
+    );
+    source.title = "<script>alert(1)</script>".to_owned();
+    let refused = preview_slide("sommeil", &source, Language::Fr).unwrap_err();
+    assert_eq!(refused.field, Some(SlideField::Title));
+}

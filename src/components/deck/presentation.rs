@@ -25,12 +25,6 @@ use ecrans_core::typography::typeset;
 use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};
 
-/// The bundled deck in the language in force, every slide (parsed once per language).
-pub fn use_bundled_deck() -> Memo<Arc<Deck>> {
-    let preferences = expect_preferences();
-    Memo::new(move |_| parsed_bundled_deck(preferences.language()))
-}
-
 /// The sessions of `content/sessions.txt`, read once for the app's life (their slide ids are
 /// checked against the French deck; every language has the same ids).
 pub fn workshop_sessions() -> &'static [Session] {

@@ -11,7 +11,9 @@ use crate::components::deck::slide_view::{SlideNotes, SlideUse, SlideView};
 use crate::components::deck::speaker_clock::SpeakerClock;
 use crate::components::deck::swipe::SwipeTracker;
 use crate::i18n::deck::deck_texts;
+use crate::i18n::deck_editor::deck_editor_texts;
 use crate::state::preferences::{expect_preferences, use_localized};
+use ecrans_core::adapted_deck::SlideOrigin;
 use ecrans_core::deck::key_command::KeyCommand;
 use leptos::prelude::*;
 
@@ -30,6 +32,18 @@ pub fn SpeakerView(
     let current = Memo::new(move |_| presentation.slide_at(slide_index.get()));
     let upcoming = Memo::new(move |_| presentation.upcoming());
     let swipe = SwipeTracker::new(presentation);
+    let editor_texts = use_localized(deck_editor_texts);
+    // The advisor's own slides (and the ones they edited) are marked: the room sees them as any
+    // other, the advisor knows which words are theirs, and which sources they vouch for.
+    let origin_mark = move || {
+        let texts = editor_texts.get();
+        match presentation.origin_at(slide_index.get()) {
+            SlideOrigin::Bundled => None,
+            SlideOrigin::Edited => Some(texts.edited_slide_mark),
+            SlideOrigin::Own => Some(texts.own_slide_mark),
+        }
+        .map(|mark| view! { <p class="speaker-origin" data-testid="speaker-origin">{mark}</p> })
+    };
 
     let status = move || {
         let texts = texts.get();
@@ -100,6 +114,7 @@ pub fn SpeakerView(
                     }}
                 </h1>
                 <p class="speaker-status" data-testid="speaker-status">{status}</p>
+                {origin_mark}
                 <Show when=move || presentation.is_black()>
                     <p class="speaker-black" role="status">{move || texts.get().audience_is_black}</p>
                 </Show>
