@@ -318,3 +318,20 @@ fn device_settings_round_trip_and_leave_a_foreign_value_alone() {
     );
     local_store::remove(keys::NOTES_SIZE).unwrap();
 }
+
+#[wasm_bindgen_test]
+fn the_adapted_deck_store_leaves_the_caller_where_it_was() {
+    use ecrans::state::adapted_deck_store::adapted_deck_store;
+    use leptos::prelude::{provide_context, use_context, Owner};
+    let _ = ecrans::browser::local_store::remove("ecrans.deck");
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(7_u8);
+        // The store is made once for the app's life in an owner of its own; the page that asked
+        // for it still finds its contexts afterwards.
+        let store = adapted_deck_store();
+        assert_eq!(use_context::<u8>(), Some(7));
+        assert!(store.adapted_untracked().is_unchanged());
+        assert_eq!(Owner::current().map(|current| current == owner), Some(true));
+    });
+}

@@ -70,8 +70,14 @@ thread_local! {
 pub fn adapted_deck_store() -> AdaptedDeckStore {
     STORE.with(|cell| {
         cell.get_or_init(|| {
+            // `new_root` makes the new owner the current one: the caller's is put back after.
+            let caller = Owner::current();
             let owner = Owner::new_root(None);
             let store = owner.with(load_store);
+            match caller {
+                Some(caller) => caller.set(),
+                None => Owner::unset(owner.clone()),
+            }
             (owner, store)
         })
         .1

@@ -173,8 +173,8 @@ impl SlideProblem {
             SlideProblem::ImageFromElsewhere { .. } => "Une image d'un autre site n'est jamais \
                  chargée : l'application ne va rien chercher ailleurs. Retirez-la."
                 .into(),
-            SlideProblem::RawHtml => "Le HTML n'est pas permis : écrivez du texte simple \
-                 (« &lt; » pour un signe « < » seul)."
+            SlideProblem::RawHtml => "Le HTML n'est pas permis : écrivez du texte simple, avec \
+                 la mise en forme expliquée à côté du texte."
                 .into(),
             SlideProblem::UnsupportedMarkdown { .. } => "Cette mise en forme ne s'affiche pas \
                  sur une diapositive (image, tableau, code, liste dans une liste…)."
@@ -252,7 +252,9 @@ impl SlideProblem {
                  loaded: the app fetches nothing from elsewhere. Remove it."
                 .into(),
             SlideProblem::RawHtml => {
-                "HTML is not allowed: write plain text (\"&lt;\" for a lone \"<\").".into()
+                "HTML is not allowed: write plain text, with the formatting explained beside the \
+                 text."
+                    .into()
             }
             SlideProblem::UnsupportedMarkdown { what } => format!("Slides cannot show {what}."),
             SlideProblem::UnsafeLink { .. } => {
