@@ -10,9 +10,9 @@ use std::path::PathBuf;
 
 use ecrans_core::adapted_deck::{
     check_deck_file_size, deck_file_name, decode_deck_file, decode_stored_deck, editor_rows,
-    encode_deck_file,
-    encode_stored_deck, present, preview_import, AdaptedDeck, BaseDeck, FileError, NewSlideLayout,
-    SlideChange, SlideFields, SlideOrigin, StoredDeckError, MAX_DECK_FILE_BYTES,
+    encode_deck_file, encode_stored_deck, present, preview_import, AdaptedDeck, BaseDeck,
+    FileError, NewSlideLayout, SlideChange, SlideFields, SlideOrigin, StoredDeckError,
+    MAX_DECK_FILE_BYTES,
 };
 use ecrans_core::deck::bundled_deck;
 use ecrans_core::language::Language;
@@ -150,7 +150,8 @@ fn the_browser_tests_shared_deck_is_what_the_encoder_writes() {
     }
     let fixture = std::fs::read_to_string(&path).unwrap_or_default();
     assert_eq!(
-        fixture, written,
+        fixture,
+        written,
         "{} is not the encoder's output: run this test with ECRANS_WRITE_FIXTURES=1",
         path.display()
     );
