@@ -70,8 +70,15 @@ thread_local! {
 pub fn adapted_deck_store() -> AdaptedDeckStore {
     STORE.with(|cell| {
         cell.get_or_init(|| {
+            // `Owner::new_root` also makes the new owner the current one: the caller's owner is
+            // put back, or the component that asked first would lose its contexts (a panic on
+            // its next `expect_context`).
+            let caller = Owner::current();
             let owner = Owner::new_root(None);
             let store = owner.with(load_store);
+            if let Some(caller) = caller {
+                caller.set();
+            }
             (owner, store)
         })
         .1
