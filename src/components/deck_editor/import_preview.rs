@@ -140,6 +140,7 @@ fn LanguageSummary(lines: LanguageLines) -> impl IntoView {
             view! {
                 <li>
                     <span class="deck-import-slide-title">{slide.title}</span>
+                    " "
                     {slide.mark.map(|mark| view! { <span class="backup-tag">{mark}</span> })}
                 </li>
             }
