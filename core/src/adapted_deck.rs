@@ -35,8 +35,9 @@ mod wire;
 pub use editing::{NewSlideLayout, SlideFields, OWN_ID_PREFIX};
 pub use error::{EditError, FileError, SlideField, SlideProblem, SlideTextError, StoredDeckError};
 pub use exchange_file::{
-    check_deck_file_size, decode_deck_file, encode_deck_file, preview_import, ImportPreview,
-    LanguagePreview, SlideChange, DECK_FILE_FORMAT, MAX_DECK_FILE_BYTES,
+    check_deck_file_size, deck_file_name, decode_deck_file, encode_deck_file, preview_import,
+    ImportPreview, LanguagePreview, SlideChange, DECK_FILE_FORMAT, DECK_FILE_MEDIA_TYPE,
+    MAX_DECK_FILE_BYTES,
 };
 pub use slide_text::{preview_slide, validate_slide, FIELD_LIMITS};
 pub use stored::{

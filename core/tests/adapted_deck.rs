@@ -9,9 +9,10 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use ecrans_core::adapted_deck::{
-    check_deck_file_size, decode_deck_file, decode_stored_deck, editor_rows, encode_deck_file,
-    encode_stored_deck, present, preview_import, AdaptedDeck, BaseDeck, FileError, NewSlideLayout,
-    SlideChange, SlideFields, SlideOrigin, StoredDeckError, MAX_DECK_FILE_BYTES,
+    check_deck_file_size, deck_file_name, decode_deck_file, decode_stored_deck, editor_rows,
+    encode_deck_file, encode_stored_deck, present, preview_import, AdaptedDeck, BaseDeck,
+    FileError, NewSlideLayout, SlideChange, SlideFields, SlideOrigin, StoredDeckError,
+    MAX_DECK_FILE_BYTES,
 };
 use ecrans_core::deck::bundled_deck;
 use ecrans_core::language::Language;
@@ -85,6 +86,76 @@ fn escaped_html_is_shown_as_text_and_nothing_is_fetched() {
     let own = presented.deck.position_of("perso-1").unwrap();
     assert!(presented.deck.slides[own].title.starts_with("<script>"));
     assert_eq!(presented.origins[own], SlideOrigin::Own);
+}
+
+#[test]
+fn the_file_is_named_with_the_date_and_told_apart_from_a_backup() {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 8).unwrap();
+    assert_eq!(
+        deck_file_name(day),
+        "ecrans-en-famille-2026-03-08.diaporama.json"
+    );
+}
+
+/// The deck the browser tests share between two devices (`tests/e2e/tests/deck-exchange.spec.ts`):
+/// « Essentiel », in French the quiz hidden, « Le sommeil » retitled, an own slide after the
+/// welcome and « parents » moved up; in English the quiz hidden.
+fn shared_deck() -> AdaptedDeck {
+    let french = BaseDeck::bundled(Language::Fr);
+    let english = BaseDeck::bundled(Language::En);
+    let mut sleep = SlideFields::of(&french.slide("sommeil").unwrap().source);
+    sleep.title = "Dormir, c'est grandir".into();
+    let (deck, own_id) = AdaptedDeck::default()
+        .with_session(Some("essentiel"))
+        .with_hidden(&french, "quiz", true)
+        .unwrap()
+        .with_fields(&french, "sommeil", &sleep)
+        .unwrap()
+        .with_new_slide(&french, Some("accueil"), NewSlideLayout::Standard)
+        .unwrap();
+    let own = present(&french, &deck);
+    let own = &own.deck.slides[own.deck.position_of(&own_id).unwrap()];
+    assert_eq!(own.title, "Nouvelle diapositive");
+    let mut fields = SlideFields::of(
+        &deck
+            .french
+            .entries
+            .iter()
+            .find_map(|entry| match entry {
+                ecrans_core::adapted_deck::Entry::Own(slide) if slide.id == own_id => {
+                    Some(slide.source.clone())
+                }
+                _ => None,
+            })
+            .unwrap(),
+    );
+    fields.title = "Notre soirée à la médiathèque".into();
+    deck.with_fields(&french, &own_id, &fields)
+        .unwrap()
+        .moved_up(&french, "parents")
+        .unwrap()
+        .with_hidden(&english, "quiz", true)
+        .unwrap()
+}
+
+#[test]
+fn the_browser_tests_shared_deck_is_what_the_encoder_writes() {
+    let path = corpus()
+        .parent()
+        .unwrap()
+        .join("shared_deck.diaporama.json");
+    let written = encode_deck_file(&shared_deck());
+    if std::env::var_os("ECRANS_WRITE_FIXTURES").is_some() {
+        std::fs::write(&path, &written).unwrap();
+    }
+    let fixture = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        fixture,
+        written,
+        "{} is not the encoder's output: run this test with ECRANS_WRITE_FIXTURES=1",
+        path.display()
+    );
+    assert_eq!(decode_deck_file(fixture.as_bytes()), Ok(shared_deck()));
 }
 
 #[test]

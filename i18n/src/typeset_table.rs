@@ -221,7 +221,9 @@ impl<T: TypesetTable> TypesetTables<T> {
 #[cfg(test)]
 mod tests {
     use super::TypesetTable;
-    use crate::{backup, charts, compare, deck, deck_editor, diary, family, group, texts};
+    use crate::{
+        backup, charts, compare, deck, deck_editor, deck_exchange, diary, family, group, texts,
+    };
     use ecrans_core::language::Language;
     use ecrans_core::typography::{typeset, APOSTROPHE, NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE};
 
@@ -236,6 +238,10 @@ mod tests {
             (
                 "deck_editor",
                 deck_editor::deck_editor_texts(language).fixed_strings(),
+            ),
+            (
+                "deck_exchange",
+                deck_exchange::deck_exchange_texts(language).fixed_strings(),
             ),
             ("diary", diary::diary_texts(language).fixed_strings()),
             ("family", family::family_texts(language).fixed_strings()),

@@ -8,6 +8,7 @@ pub mod deck_editing;
 pub mod deck_reset;
 pub mod deck_undo_toast;
 pub mod exchange;
+pub mod import_preview;
 pub mod new_slide;
 pub mod slide_draft;
 pub mod slide_list;

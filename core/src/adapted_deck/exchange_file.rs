@@ -9,14 +9,27 @@
 //! (unknown fields refused, raw HTML refused with its own error, a newer version refused). A file
 //! whose deck holds no slide is refused too. The decoder never panics, whatever the bytes.
 
+use chrono::NaiveDate;
+
 use super::error::{FileError, StoredDeckError};
 use super::stored::decode_envelope;
 use super::wire::WireDeck;
 use super::{present, AdaptedDeck, BaseDeck, SlideOrigin, STORED_DECK_VERSION};
 use crate::backup::{first_repeated_key, nests_deeper_than, RestoreError};
+use crate::saved_diary::APP_NAME;
 
 /// The `format` value that marks a deck file.
 pub const DECK_FILE_FORMAT: &str = "ecrans-en-famille.diaporama";
+
+/// The media type of a deck file, for the download or the share sheet.
+pub const DECK_FILE_MEDIA_TYPE: &str = "application/json";
+
+/// The deck file's name: `ecrans-en-famille-AAAA-MM-JJ.diaporama.json`, the « ….diaporama.json »
+/// that the message of a file which is not text asks for, and told apart from a backup
+/// (`ecrans-en-famille-AAAA-MM-JJ.json`) at a glance.
+pub fn deck_file_name(today: NaiveDate) -> String {
+    format!("{APP_NAME}-{}.diaporama.json", today.format("%Y-%m-%d"))
+}
 
 /// The largest deck file read (2 MiB): two languages of two hundred long slides fit.
 pub const MAX_DECK_FILE_BYTES: u64 = 2 * 1024 * 1024;

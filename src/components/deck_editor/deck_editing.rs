@@ -89,6 +89,19 @@ impl DeckEditing {
         }
     }
 
+    /// The session adapted, untracked (inside an event handler).
+    pub fn session_untracked(&self) -> Option<&'static Session> {
+        self.session.get_untracked()
+    }
+
+    /// Shows `session`, which the adapted deck already says (an import, or its undo), and
+    /// remembers it for the start screen.
+    pub fn show_session(&self, session: Option<&'static Session>) {
+        self.session.set(session);
+        remember_session(self.preferences, session);
+        self.chosen.set(None);
+    }
+
     /// Every slide of the adaptation, hidden ones included (tracked).
     pub fn rows(&self) -> Memo<Arc<Vec<EditorRow>>> {
         self.rows

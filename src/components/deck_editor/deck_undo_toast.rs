@@ -35,8 +35,11 @@ pub fn DeckUndoToast() -> impl IntoView {
     view! {
         <div class="toast-area" role="status" aria-live="polite">
             {move || {
+                // An import is undone from its own card (« Annuler l'import »), which also puts
+                // back the session chosen before.
                 store
                     .undo_offer()
+                    .filter(|offer| offer.change != DeckChange::Imported)
                     .map(|offer| {
                         view! {
                             <div class="toast" data-testid="deck-undo">
