@@ -161,7 +161,7 @@ const FR: DeckEditorTexts = DeckEditorTexts {
     sources_help: "Une source par ligne, qui commence par un tiret. Obligatoire dès que la \
                    diapositive montre un chiffre, titre compris.",
     minutes_help: "Le temps de parole prévu, en minutes entières.",
-    minutes_invalid: "Écrivez un nombre de minutes entier, de 1 à 120.",
+    minutes_invalid: "Écrivez un nombre entier de minutes, par exemple 5.",
     save: "Enregistrer la diapositive",
     discard: "Revenir au texte enregistré",
     unsaved: "Pas encore enregistré : l'aperçu montre déjà ce que vous avez tapé.",
@@ -278,7 +278,7 @@ const EN: DeckEditorTexts = DeckEditorTexts {
     sources_help: "One source per line, starting with a dash. Required as soon as the slide \
                    shows a figure, title included.",
     minutes_help: "The planned speaking time, in whole minutes.",
-    minutes_invalid: "Write a whole number of minutes, from 1 to 120.",
+    minutes_invalid: "Write a whole number of minutes, for example 5.",
     save: "Save the slide",
     discard: "Back to the saved text",
     unsaved: "Not saved yet: the preview already shows what you typed.",

@@ -30,12 +30,16 @@ pub fn ChosenSlide() -> impl IntoView {
     let chosen_id = Memo::new(move |_| {
         chosen.with(|row| row.as_ref().map(|(_, row)| row.entry.id().to_owned()))
     });
-    Effect::new(move |_| {
-        chosen_id.track();
+    Effect::new(move |shown_before: Option<Option<String>>| {
+        let id = chosen_id.get();
         if let Some(source) = saved.get() {
             draft.fill_from(&source);
         }
-        just_saved.set(false);
+        // « Enregistré » stays after a save (which changes the saved text), not on another slide.
+        if shown_before.is_some_and(|before| before != id) {
+            just_saved.set(false);
+        }
+        id
     });
 
     let row_count = move || editing.rows().with(|rows| rows.len());

@@ -156,8 +156,13 @@ test("a slide of the advisor's own, from a layout: written, presented, marked as
   await expect(editor.row(own)).toContainText("la vôtre");
   await expect(editor.stageTitle()).toHaveText("Vrai ou faux ?".replace(" ?", "\u202f?"));
 
-  await editor.field("Titre").fill("Qui se couche après 21 h ?");
   await editor.field("Texte projeté").fill("Levez la main !\n\n(+) **Réponse** : on en parle ensemble.");
+  // A figure in the advisor's own slide asks for its source, as the bundled slides do.
+  await editor.field("Titre").fill("Qui se couche après 21 h ?");
+  await expect(page.getByTestId("deck-editor-problem")).toContainText(/source/i);
+  await expect(page.getByRole("button", { name: "Enregistrer la diapositive" })).toBeDisabled();
+  await editor.field("Sources").fill("- Réseau Morphée");
+  await expect(page.getByTestId("deck-editor-problem")).toHaveCount(0);
   await page.getByRole("button", { name: "Enregistrer la diapositive" }).click();
   await expect(editor.undo()).toContainText("Diapositive modifiée.");
 
