@@ -13,6 +13,9 @@ use crate::state::preferences::use_localized;
 use ecrans_core::adapted_deck::{Entry, SlideField};
 use leptos::prelude::*;
 
+/// The id of the chosen slide's heading, where the list sends keyboard focus.
+pub const CHOSEN_HEADING_ID: &str = "deck-editor-chosen-title";
+
 /// The chosen slide's actions, preview and form.
 #[component]
 pub fn ChosenSlide() -> impl IntoView {
@@ -213,7 +216,7 @@ pub fn ChosenSlide() -> impl IntoView {
 
     view! {
         <section class="deck-editor-chosen" aria-labelledby="deck-editor-chosen-title">
-            <h2 id="deck-editor-chosen-title">{heading}</h2>
+            <h2 id=CHOSEN_HEADING_ID tabindex="-1">{heading}</h2>
             <div class="deck-editor-actions" role="group" aria-label=move || texts.get().actions_label>
                 <button
                     type="button"

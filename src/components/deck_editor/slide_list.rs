@@ -2,6 +2,8 @@
 //! each a button that picks it, with its number in the presentation (or « masquée ») and a mark
 //! for the slides the advisor edited or wrote.
 
+use crate::browser::focus;
+use crate::components::deck_editor::chosen_slide::CHOSEN_HEADING_ID;
 use crate::components::deck_editor::deck_editing::expect_deck_editing;
 use crate::i18n::deck_editor::deck_editor_texts;
 use crate::state::preferences::use_localized;
@@ -48,7 +50,12 @@ pub fn SlideList() -> impl IntoView {
                             class="deck-editor-pick"
                             aria-pressed=if is_chosen { "true" } else { "false" }
                             data-slide-id=id.clone()
-                            on:click=move |_| editing.choose(&id)
+                            on:click=move |_| {
+                                editing.choose(&id);
+                                // To the chosen slide's heading: on one column it is below the
+                                // list, and a screen reader says which slide it is.
+                                focus::focus_element(CHOSEN_HEADING_ID);
+                            }
                         >
                             <span class="deck-editor-number">
                                 {move || {
