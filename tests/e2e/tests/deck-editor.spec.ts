@@ -286,3 +286,19 @@ test("the editor passes axe, with a slide chosen and a refused text shown", asyn
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(" ")}`)).toEqual([]);
 });
+
+test("offline after a first visit: the editor opens, and presenting shows the adapted deck", async ({ app, page, context }) => {
+  await app.open("/");
+  await app.waitForOfflineReady();
+  await context.setOffline(true);
+  const editor = new Editor(page);
+  await editor.open();
+  await editor.choose(SLIDES[1].id);
+  await editor.action("Masquer").click();
+  await expect(editor.undo()).toContainText("Diapositive masquée.");
+  const deck = new DeckWindow(page);
+  await deck.open("/atelier/2");
+  await expect(deck.stage()).toHaveAttribute("aria-label", new RegExp(`2 sur ${SLIDE_COUNT - 1}`));
+  await expect(deck.currentSlide().locator(".slide-title")).toHaveText(readable(SLIDES[2].title).replace(/'/g, "’"));
+  await context.setOffline(false);
+});
