@@ -132,6 +132,12 @@ test("hidden and moved slides: presenting follows the order and the count, and a
   expect(listed.map(readable)).toEqual(titles);
   await expect(page.getByTestId("deck-adapted-note")).toBeVisible();
 
+  // The printed handouts too: one page per presented slide, in the new order.
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.locator(".handout-page .slide-title").allTextContents();
+  expect(printed.map(readable)).toEqual(titles);
+  await page.emulateMedia({ media: "screen" });
+
   const deck = new DeckWindow(page);
   const movedNumber = shown.indexOf(moved) + 1;
   await deck.open(`/atelier/${movedNumber}`);
@@ -139,6 +145,12 @@ test("hidden and moved slides: presenting follows the order and the count, and a
   await expect(deck.currentSlide().locator(".slide-title")).toHaveText("Le sommeil");
   await page.keyboard.press("End");
   expect(await deck.slideNumber()).toBe(SLIDE_COUNT - 1);
+
+  // The overview lists the same slides, the moved one at its new number.
+  await page.keyboard.press("o");
+  const overview = page.getByRole("dialog", { name: "Vue d’ensemble" });
+  await expect(overview.getByRole("button", { name: /^Diapositive \d+\s:\s/ })).toHaveCount(SLIDE_COUNT - 1);
+  await expect(overview.getByRole("button", { name: new RegExp(`^Diapositive ${movedNumber}\\s:\\sLe sommeil$`) })).toBeVisible();
 });
 
 test("a slide of the advisor's own, from a layout: written, presented, marked as theirs, then deleted", async ({ page }) => {
@@ -225,6 +237,7 @@ test("a typed slide the deck's rules refuse is said, cannot be saved, and change
     ["Texte projeté", "<b>gras</b> en HTML", /HTML/],
     ["Texte projeté", Array.from({ length: 300 }, (_, index) => `- ligne ${index + 1}`).join("\n"), /lignes/],
     ["Texte projeté", "x".repeat(7_000), /caractères/],
+    ["Notes pour vous (la salle ne les voit pas)", "Une note de 2 Mo. ".repeat(110_000), /caractères/],
   ];
   for (const [label, typed, message] of refused) {
     await editor.field(label).fill(typed);
