@@ -22,7 +22,7 @@ pub mod swipe;
 mod typeset;
 mod visuals;
 
-pub use error::DeckError;
+pub use error::{DeckError, Unshowable};
 pub use qr::render_qr_svg;
 pub use session::{Session, SessionError};
 pub use visuals::{bar_chart, pictogram_svg, Bar, Pictogram};

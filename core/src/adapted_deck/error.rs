@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::deck::{DeckError, Placeholder};
+use crate::deck::{DeckError, Placeholder, Unshowable};
 use crate::language::Language;
 use crate::typography::typeset;
 
@@ -27,8 +27,8 @@ impl SlideField {
         match (self, language) {
             (SlideField::Title, Language::Fr) => "Titre",
             (SlideField::Title, Language::En) => "Title",
-            (SlideField::Text, Language::Fr) => "Texte",
-            (SlideField::Text, Language::En) => "Text",
+            (SlideField::Text, Language::Fr) => "Texte projeté",
+            (SlideField::Text, Language::En) => "Text shown",
             (SlideField::Notes, _) => "Notes",
             (SlideField::Sources, _) => "Sources",
         }
@@ -51,8 +51,8 @@ pub enum SlideProblem {
     ImageFromElsewhere { address: String },
     /// Raw HTML (`<script>`, `<b>`…), never shown.
     RawHtml,
-    /// Markdown the stage cannot show (an image, a table, code, a nested list…), in English.
-    UnsupportedMarkdown { what: &'static str },
+    /// Markdown the stage cannot show (an image, a table, code, a nested list…).
+    UnsupportedMarkdown { what: Unshowable },
     /// A link that is not `https:`, `http:`, `mailto:` or `tel:`.
     UnsafeLink { href: String },
     /// A `(+)` marker outside a paragraph, list item or quote of the text.
@@ -176,9 +176,7 @@ impl SlideProblem {
             SlideProblem::RawHtml => "Le HTML n'est pas permis : écrivez du texte simple, avec \
                  la mise en forme expliquée à côté du texte."
                 .into(),
-            SlideProblem::UnsupportedMarkdown { .. } => "Cette mise en forme ne s'affiche pas \
-                 sur une diapositive (image, tableau, code, liste dans une liste…)."
-                .into(),
+            SlideProblem::UnsupportedMarkdown { what } => unshowable_fr(*what).into(),
             SlideProblem::UnsafeLink { .. } => "Un lien commence par « https:// », « http:// », \
                  « mailto: » ou « tel: »."
                 .into(),
@@ -256,7 +254,7 @@ impl SlideProblem {
                  text."
                     .into()
             }
-            SlideProblem::UnsupportedMarkdown { what } => format!("Slides cannot show {what}."),
+            SlideProblem::UnsupportedMarkdown { what } => unshowable_en(*what).into(),
             SlideProblem::UnsafeLink { .. } => {
                 "A link starts with https://, http://, mailto: or tel:.".into()
             }
@@ -666,5 +664,76 @@ impl std::error::Error for FileError {}
 impl From<StoredDeckError> for FileError {
     fn from(error: StoredDeckError) -> FileError {
         FileError::Content(error)
+    }
+}
+
+/// What to change, in French, for Markdown a slide cannot show.
+fn unshowable_fr(what: Unshowable) -> &'static str {
+    match what {
+        Unshowable::Image => "Les diapositives ne montrent pas d'images : retirez le « ![…](…) ».",
+        Unshowable::Table => {
+            "Un tableau ne s'affiche pas sur une diapositive : écrivez une \
+             liste à la place."
+        }
+        Unshowable::CodeBlock => {
+            "Une ligne qui commence par quatre espaces (ou placée entre \
+             deux lignes « ``` ») ne s'affiche pas : retirez les espaces au début de la ligne."
+        }
+        Unshowable::HorizontalLine => {
+            "Une ligne faite seulement de « --- », « *** » ou \
+             « ___ » ne s'affiche pas : retirez-la."
+        }
+        Unshowable::NestedList => {
+            "Une liste ne se met pas dans une autre liste ni dans une \
+             citation : commencez chaque point par « - » au tout début de la ligne."
+        }
+        Unshowable::NestedHeading => {
+            "Un intertitre « ### » ne se met pas dans une liste ni \
+             dans une citation : écrivez-le sur une ligne à part, sans « - » ni « > » devant."
+        }
+        Unshowable::NestedQuote => {
+            "Une citation « > » ne se met pas dans une liste ni dans \
+             une autre citation."
+        }
+        Unshowable::LinkInEmphasis => {
+            "Un lien ne se met pas en gras ni en italique : retirez \
+             les « ** » ou « * » autour."
+        }
+        Unshowable::SourceNotAList => {
+            "Écrivez les sources une par ligne, sans « ### » ni \
+             « > »."
+        }
+        Unshowable::Other => {
+            "Cette mise en forme ne s'affiche pas sur une diapositive : \
+             écrivez du texte simple."
+        }
+    }
+}
+
+/// What to change, in English, for Markdown a slide cannot show.
+fn unshowable_en(what: Unshowable) -> &'static str {
+    match what {
+        Unshowable::Image => "Slides show no pictures: remove the ![…](…).",
+        Unshowable::Table => "A table cannot be shown on a slide: write a list instead.",
+        Unshowable::CodeBlock => {
+            "A line that starts with four spaces (or sits between two ``` \
+             lines) is not shown: remove the spaces at the start of the line."
+        }
+        Unshowable::HorizontalLine => "A line of only ---, *** or ___ is not shown: remove it.",
+        Unshowable::NestedList => {
+            "A list cannot go inside another list or a quote: start each \
+             point with - at the very start of its line."
+        }
+        Unshowable::NestedHeading => {
+            "A ### heading cannot go inside a list or a quote: write \
+             it on a line of its own, with no - or > before it."
+        }
+        Unshowable::NestedQuote => "A > quote cannot go inside a list or another quote.",
+        Unshowable::LinkInEmphasis => {
+            "A link cannot be bold or italic: remove the ** or * \
+             around it."
+        }
+        Unshowable::SourceNotAList => "Write the sources one per line, without ### or >.",
+        Unshowable::Other => "This formatting cannot be shown on a slide: write plain text.",
     }
 }

@@ -3,7 +3,7 @@
 
 use super::editing::SlideFields;
 use super::*;
-use crate::deck::{bundled_deck, Inline};
+use crate::deck::{bundled_deck, Inline, Unshowable};
 
 fn base(language: Language) -> BaseDeck {
     BaseDeck::bundled(language)
@@ -270,6 +270,53 @@ fn problem(source: &SlideSource) -> SlideTextError {
 }
 
 #[test]
+fn markdown_a_slide_cannot_show_says_what_to_change_in_plain_words() {
+    let cases = [
+        (
+            "Texte\n\n    en retrait",
+            Unshowable::CodeBlock,
+            "quatre espaces",
+        ),
+        (
+            "Texte\n\n---\n\nSuite",
+            Unshowable::HorizontalLine,
+            "retirez-la",
+        ),
+        (
+            "- un\n  - sous-point",
+            Unshowable::NestedList,
+            "au tout début",
+        ),
+        (
+            "| a | b |\n|---|---|\n| 1 | 2 |",
+            Unshowable::Table,
+            "une liste",
+        ),
+        (
+            "**[lien](https://3018.fr)**",
+            Unshowable::LinkInEmphasis,
+            "gras",
+        ),
+    ];
+    for (text, what, words) in cases {
+        let error = problem(&own(text));
+        assert_eq!(
+            error.problem,
+            SlideProblem::UnsupportedMarkdown { what },
+            "{text}"
+        );
+        let french = error.message(Language::Fr);
+        assert!(french.starts_with("Texte projeté, ligne "), "{french}");
+        assert!(french.contains(words), "{french}");
+        let english = error.message(Language::En);
+        assert!(!english.contains("Slides cannot show"), "{english}");
+    }
+    // The formatting explained to the advisor names the construct, with French spacing.
+    let rule = problem(&own("Texte\n\n***")).message(Language::Fr);
+    assert!(rule.contains("«\u{202f}***\u{202f}»"), "{rule}");
+}
+
+#[test]
 fn typed_slides_are_checked_like_the_bundled_deck() {
     let two_megabytes = "a".repeat(2 * 1024 * 1024);
     assert!(matches!(
@@ -302,10 +349,12 @@ fn typed_slides_are_checked_like_the_bundled_deck() {
             address: "https://example.com/chat.png".into()
         }
     );
-    assert!(matches!(
+    assert_eq!(
         problem(&own("![chat](chat.png)")).problem,
-        SlideProblem::UnsupportedMarkdown { .. }
-    ));
+        SlideProblem::UnsupportedMarkdown {
+            what: Unshowable::Image
+        }
+    );
     assert_eq!(
         problem(&own("**2 h** par jour")).problem,
         SlideProblem::MissingSources

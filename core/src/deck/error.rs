@@ -67,7 +67,7 @@ pub enum DeckError {
     UnsupportedMarkdown {
         file: String,
         line: usize,
-        what: &'static str,
+        what: Unshowable,
     },
     /// A link address that is not `https:`, `http:`, `mailto:` or `tel:`.
     UnsafeLink {
@@ -288,3 +288,51 @@ impl fmt::Display for DeckError {
 }
 
 impl std::error::Error for DeckError {}
+
+/// Markdown a slide cannot show, named so each reader's message can say what to change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unshowable {
+    /// `![…](…)` with an address on this site: slides hold no pictures.
+    Image,
+    /// A table (`| a | b |`).
+    Table,
+    /// A code block: text indented by four spaces, or between ``` lines.
+    CodeBlock,
+    /// A horizontal line: `---`, `***` or `___` on a line of its own.
+    HorizontalLine,
+    /// A list inside a list item or a quote.
+    NestedList,
+    /// A heading inside a list or a quote.
+    NestedHeading,
+    /// A quote inside a list or a quote.
+    NestedQuote,
+    /// A link inside bold or italic text.
+    LinkInEmphasis,
+    /// A heading or a quote among the sources.
+    SourceNotAList,
+    /// Any other construct (footnotes, task lists…).
+    Other,
+}
+
+impl fmt::Display for Unshowable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Unshowable::Image => "an image",
+            Unshowable::Table => "a table",
+            Unshowable::CodeBlock => {
+                "a code block (text indented by four spaces, or between ``` lines)"
+            }
+            Unshowable::HorizontalLine => {
+                "a horizontal line (`---`, `***` or `___` on a line of its own)"
+            }
+            Unshowable::NestedList => "a list inside a list item or a quote",
+            Unshowable::NestedHeading => "a heading inside a list or a quote",
+            Unshowable::NestedQuote => "a quote inside a list or a quote",
+            Unshowable::LinkInEmphasis => "a link inside bold or italic text",
+            Unshowable::SourceNotAList => {
+                "a heading or a quote among the sources (write one source per line of a list)"
+            }
+            Unshowable::Other => "this kind of Markdown",
+        })
+    }
+}

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use super::{plain_text, Block, DeckError, Inline, ListItem, Placeholder};
+use super::{plain_text, Block, DeckError, Inline, ListItem, Placeholder, Unshowable};
 
 /// The Markdown part of a slide file, read but not yet checked as a whole.
 #[derive(Debug, Default)]
@@ -402,8 +402,7 @@ impl<'a> Reader<'a> {
             Block::Heading(_) | Block::Quote { .. } => Err(DeckError::UnsupportedMarkdown {
                 file: self.file.to_owned(),
                 line,
-                what:
-                    "a heading or a quote among the sources (write one source per line of a list)",
+                what: Unshowable::SourceNotAList,
             }),
         }
     }
@@ -415,17 +414,15 @@ impl<'a> Reader<'a> {
             Event::Html(_) | Event::InlineHtml(_) | Event::Start(Tag::HtmlBlock) => {
                 return DeckError::RawHtml { file, line };
             }
-            Event::Start(Tag::Image { .. }) => "an image",
-            Event::Start(Tag::Table(_)) => "a table",
-            Event::Start(Tag::CodeBlock(_)) => {
-                "a code block (text indented by four spaces, or between ``` lines)"
-            }
-            Event::Rule => "a horizontal line (`---`, `***` or `___` on a line of its own)",
-            Event::Start(Tag::List(_)) => "a list inside a list item or a quote",
-            Event::Start(Tag::Heading { .. }) => "a heading inside a list or a quote",
-            Event::Start(Tag::BlockQuote(_)) => "a quote inside a list or a quote",
-            Event::Start(Tag::Link { .. }) => "a link inside bold or italic text",
-            _ => "this kind of Markdown",
+            Event::Start(Tag::Image { .. }) => Unshowable::Image,
+            Event::Start(Tag::Table(_)) => Unshowable::Table,
+            Event::Start(Tag::CodeBlock(_)) => Unshowable::CodeBlock,
+            Event::Rule => Unshowable::HorizontalLine,
+            Event::Start(Tag::List(_)) => Unshowable::NestedList,
+            Event::Start(Tag::Heading { .. }) => Unshowable::NestedHeading,
+            Event::Start(Tag::BlockQuote(_)) => Unshowable::NestedQuote,
+            Event::Start(Tag::Link { .. }) => Unshowable::LinkInEmphasis,
+            _ => Unshowable::Other,
         };
         DeckError::UnsupportedMarkdown { file, line, what }
     }

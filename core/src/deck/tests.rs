@@ -494,7 +494,7 @@ fn refuses_raw_html() {
 
 #[test]
 fn refuses_markdown_the_stage_cannot_show() {
-    let check = |body: &str, line: usize, what: &'static str| {
+    let check = |body: &str, line: usize, what: Unshowable| {
         check_error(
             &slide_text(body),
             DeckError::UnsupportedMarkdown {
@@ -504,29 +504,13 @@ fn refuses_markdown_the_stage_cannot_show() {
             },
         );
     };
-    check("![logo](logo.png)", 6, "an image");
-    check(
-        "```\ncode\n```",
-        6,
-        "a code block (text indented by four spaces, or between ``` lines)",
-    );
-    check(
-        "***",
-        6,
-        "a horizontal line (`---`, `***` or `___` on a line of its own)",
-    );
-    check(
-        "- un\n  - sous-point",
-        7,
-        "a list inside a list item or a quote",
-    );
-    check("> - un", 6, "a list inside a list item or a quote");
-    check(
-        "**[lien](https://3018.fr)**",
-        6,
-        "a link inside bold or italic text",
-    );
-    check("| a | b |\n|---|---|\n| 1 | 2 |", 6, "a table");
+    check("![logo](logo.png)", 6, Unshowable::Image);
+    check("```\ncode\n```", 6, Unshowable::CodeBlock);
+    check("***", 6, Unshowable::HorizontalLine);
+    check("- un\n  - sous-point", 7, Unshowable::NestedList);
+    check("> - un", 6, Unshowable::NestedList);
+    check("**[lien](https://3018.fr)**", 6, Unshowable::LinkInEmphasis);
+    check("| a | b |\n|---|---|\n| 1 | 2 |", 6, Unshowable::Table);
 }
 
 #[test]

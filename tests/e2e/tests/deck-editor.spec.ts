@@ -235,6 +235,7 @@ test("a typed slide the deck's rules refuse is said, cannot be saved, and change
     ["Titre", "<script>window.__pwned = 1</script>", /Titre/],
     ["Texte projeté", "Une image : ![photo](https://example.com/photo.png)", /image/i],
     ["Texte projeté", "<b>gras</b> en HTML", /HTML/],
+    ["Texte projeté", "Premier point\n\n    en retrait de quatre espaces", /Texte projeté, ligne 3.*quatre espaces.*retirez les espaces/],
     ["Texte projeté", Array.from({ length: 300 }, (_, index) => `- ligne ${index + 1}`).join("\n"), /lignes/],
     ["Texte projeté", "x".repeat(7_000), /caractères/],
     ["Notes pour vous (la salle ne les voit pas)", "Une note de 2 Mo. ".repeat(110_000), /caractères/],

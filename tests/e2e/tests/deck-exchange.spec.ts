@@ -254,7 +254,7 @@ test("hostile files are refused with their own sentence and the stored deck stay
     },
     {
       file: "image_elsewhere.json",
-      message: "La diapositive « perso-1 » (en français) est refusée. Texte, ligne 1 : Une image d’un autre site n’est jamais chargée : l’application ne va rien chercher ailleurs. Retirez-la.",
+      message: "La diapositive « perso-1 » (en français) est refusée. Texte projeté, ligne 1 : Une image d’un autre site n’est jamais chargée : l’application ne va rien chercher ailleurs. Retirez-la.",
     },
   ];
   for (const { file, buffer, message } of cases) {
