@@ -310,7 +310,7 @@ pub enum Unshowable {
     LinkInEmphasis,
     /// A heading or a quote among the sources.
     SourceNotAList,
-    /// Any other construct (footnotes, task lists…).
+    /// Any other construct the stage has no place for.
     Other,
 }
 
